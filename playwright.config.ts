@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test'
+import { existsSync } from 'node:fs'
+
+// The built renderer as a web page in Chromium (Electron itself cannot run on the CI machines).
+const debianChromium = '/usr/bin/chromium'
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined)
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: 'http://127.0.0.1:4174/',
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1366, height: 900 },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run']
+    }
+  },
+  webServer: {
+    command: 'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
+    url: 'http://127.0.0.1:4174/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000
+  }
+})

@@ -1,0 +1,20 @@
+// The bridge: exactly the typed API of src/shared/ipc.ts as window.api, and nothing more (no raw ipcRenderer).
+// Only types come from shared, so this sandboxed preload bundles nothing but a few lines.
+import { contextBridge, ipcRenderer } from 'electron'
+import type { ArgsOf, Channel, DesktopApi, Envelope, ResultOf } from '../shared/ipc'
+
+// main answers every call with an Envelope; an error comes back here as a thrown Error with its Japanese message.
+async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+  const envelope = (await ipcRenderer.invoke(channel, args)) as Envelope<ResultOf<C>>
+  if (envelope.ok) return envelope.value
+  throw new Error(envelope.error.message)
+}
+
+const api = {
+  appInfo: () => call('app:info', undefined),
+  print: (args) => call('print:page', args),
+  savePdf: (args) => call('pdf:save', args),
+  saveCsv: (args) => call('csv:save', args)
+} satisfies DesktopApi
+
+contextBridge.exposeInMainWorld('api', api)

@@ -1,0 +1,32 @@
+// Opens the database once and hands the repository context to every screen.
+import { createContext, use, useEffect, useState, type ReactNode } from 'react'
+import { openRegister, type DbContext } from '../db'
+
+const ServicesContext = createContext<DbContext | null>(null)
+
+export function ServicesProvider({ children }: { children: ReactNode }) {
+  const [ctx, setCtx] = useState<DbContext | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    openRegister().then(setCtx, (e: unknown) => {
+      setError(e instanceof Error ? e.message : String(e))
+    })
+  }, [])
+  if (error !== null) {
+    return (
+      <main className="fatal" role="alert">
+        <h1>受付簿のデータを開けませんでした</h1>
+        <p>データは消えていません。アプリを終了して開き直してください。続く場合は情報システム担当に連絡してください。</p>
+        <pre>{error}</pre>
+      </main>
+    )
+  }
+  if (!ctx) return <p className="loading">読み込み中…</p>
+  return <ServicesContext value={ctx}>{children}</ServicesContext>
+}
+
+export function useDb(): DbContext {
+  const ctx = use(ServicesContext)
+  if (!ctx) throw new Error('useDb outside ServicesProvider')
+  return ctx
+}

@@ -1,0 +1,56 @@
+// The logged-in staff session. Idle for the configured minutes, or on demand, the app locks:
+// every screen with personal data is replaced by the PIN screen until a PIN is entered.
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { Actor } from '../domain/staff'
+
+interface Session {
+  actor: Actor | null
+  /** Who was working when the app locked; the PIN screen offers them first. */
+  lastActor: Actor | null
+  login: (actor: Actor) => void
+  lock: () => void
+}
+
+const SessionContext = createContext<Session | null>(null)
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
+
+export function SessionProvider({ idleMinutes, children }: { idleMinutes: number; children: ReactNode }) {
+  const [actor, setActor] = useState<Actor | null>(null)
+  const [lastActor, setLastActor] = useState<Actor | null>(null)
+  const lock = useCallback(() => setActor(null), [])
+  const login = useCallback((a: Actor) => {
+    setActor(a)
+    setLastActor(a)
+  }, [])
+
+  useEffect(() => {
+    if (!actor) return
+    let timer = window.setTimeout(lock, idleMinutes * 60_000)
+    const onActivity = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(lock, idleMinutes * 60_000)
+    }
+    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onActivity, { passive: true })
+    return () => {
+      window.clearTimeout(timer)
+      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity)
+    }
+  }, [actor, idleMinutes, lock])
+
+  const value = useMemo(() => ({ actor, lastActor, login, lock }), [actor, lastActor, login, lock])
+  return <SessionContext value={value}>{children}</SessionContext>
+}
+
+export function useSession(): Session {
+  const s = use(SessionContext)
+  if (!s) throw new Error('useSession outside SessionProvider')
+  return s
+}
+
+/** The logged-in actor; screens under the session gate can rely on it. */
+export function useActor(): Actor {
+  const { actor } = useSession()
+  if (!actor) throw new Error('useActor without a logged-in actor')
+  return actor
+}

@@ -1,0 +1,11 @@
+// Only in the web build used by end-to-end tests and benchmarks: the repositories on `window`, so tests
+// seed data through the app's own code. The desktop build compiles this away (__TEST_HOOKS__ is false).
+import * as repositories from '../db'
+import type { DbContext } from '../db'
+
+declare const __TEST_HOOKS__: boolean
+
+export function installTestHooks(ctx: DbContext): void {
+  if (!__TEST_HOOKS__) return
+  Object.assign(window, { __register: { ctx, ...repositories } })
+}

@@ -1,0 +1,28 @@
+// What every repository function needs: the database, this installation's identity and a clock.
+import { v7 as uuidv7 } from 'uuid'
+import type { RegisterDb } from './database'
+
+export interface DbContext {
+  db: RegisterDb
+  clinicId: string
+  deviceId: string
+  /** The clock, passed in so tests control time. */
+  now: () => Date
+}
+
+/** Generated string keys, time-ordered, safe to replicate (no auto-increment). */
+export function newId(): string {
+  return uuidv7()
+}
+
+/** Opens this installation's identity, creating it on first start. */
+export async function openContext(db: RegisterDb, now: () => Date = () => new Date()): Promise<DbContext> {
+  const device = await db.transaction('rw', db.device, async () => {
+    const found = await db.device.get('this')
+    if (found) return found
+    const row = { id: 'this' as const, deviceId: newId(), clinicId: newId(), createdAt: now().toISOString() }
+    await db.device.add(row)
+    return row
+  })
+  return { db, clinicId: device.clinicId, deviceId: device.deviceId, now }
+}

@@ -1,0 +1,58 @@
+// The register's IndexedDB database. One numbered version per schema change, each with a one-line note;
+// versions only add (SPEC.md: schema changes are additive), and every upgrade is tested on the previous one's data.
+import { Dexie, type Table } from 'dexie'
+import type { AuditEntry } from '../domain/audit'
+import type { RequestRecord } from '../domain/request'
+import type { StaffRecord } from '../domain/staff'
+
+export const DB_NAME = 'kaiji-uketsukebo'
+
+export interface SettingsRow {
+  id: 'clinic'
+  clinicId: string
+  deviceId: string
+  value: unknown
+  createdAt: string
+  updatedAt: string
+}
+
+/** This installation's identity: generated once, never replicated. */
+export interface DeviceRow {
+  id: 'this'
+  deviceId: string
+  clinicId: string
+  createdAt: string
+}
+
+export interface NumberingRow {
+  id: string
+  clinicId: string
+  deviceId: string
+  year: number
+  next: number
+  createdAt: string
+  updatedAt: string
+}
+
+export class RegisterDb extends Dexie {
+  requests!: Table<RequestRecord, string>
+  staff!: Table<StaffRecord, string>
+  settings!: Table<SettingsRow, string>
+  device!: Table<DeviceRow, string>
+  audit!: Table<AuditEntry, string>
+  numbering!: Table<NumberingRow, string>
+
+  constructor(name = DB_NAME) {
+    // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
+    super(name, { chromeTransactionDurability: 'strict' })
+    // v1: requests, staff, settings, device identity, audit chain, receipt numbering.
+    this.version(1).stores({
+      requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
+      staff: 'id, name, updatedAt',
+      settings: 'id',
+      device: 'id',
+      audit: 'id, &[deviceId+deviceSeq], entityId, at',
+      numbering: 'id'
+    })
+  }
+}

@@ -1,0 +1,23 @@
+// The data layer's public face for screens: repositories and live queries, never tables.
+import { RegisterDb } from './database'
+import { openContext, type DbContext } from './context'
+
+export type { DbContext } from './context'
+export { useLiveQuery } from 'dexie-react-hooks'
+export * from './requests'
+export * from './registerQuery'
+export * from './staffRepo'
+export * from './settingsRepo'
+export { auditFor, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
+
+let opened: Promise<DbContext> | null = null
+
+/** Opens the register once per page. */
+export function openRegister(): Promise<DbContext> {
+  opened ??= (async () => {
+    const db = new RegisterDb()
+    await db.open()
+    return openContext(db)
+  })()
+  return opened
+}

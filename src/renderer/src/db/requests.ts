@@ -1,0 +1,83 @@
+// The request repository: intake, transitions and reads. Every write is one strict transaction that
+// also appends its audit entry.
+import { tokyoDate } from '../domain/calendar'
+import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
+import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
+import { searchKeysFor } from '../domain/kana'
+import type { IntakeData, RequestRecord } from '../domain/request'
+import type { Actor } from '../domain/staff'
+import { applyEvent, type RequestEvent } from '../domain/stateMachine'
+import { appendAudit } from './auditLog'
+import { newId, type DbContext } from './context'
+import { takeReceiptNo } from './numbering'
+
+export class DomainError extends Error {}
+
+export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 'receiptNo'>): string[] {
+  const seq = r.receiptNo.split('-')[1] ?? ''
+  return searchKeysFor({ name: r.person.name, nameKana: r.person.nameKana, extra: [r.receiptNo, seq, r.requester.agentName, r.requester.agentKana] })
+}
+
+export async function createRequest(ctx: DbContext, actor: Actor, intake: IntakeData, rule: DeadlineRule): Promise<RequestRecord> {
+  const { db } = ctx
+  return db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
+    const now = ctx.now()
+    const at = now.toISOString()
+    // The year switches at midnight Japan time, whatever the PC's clock zone.
+    const year = Number(tokyoDate(now).slice(0, 4))
+    const receiptNo = await takeReceiptNo(ctx, actor, year, at)
+    const record: RequestRecord = {
+      ...intake,
+      id: newId(), clinicId: ctx.clinicId, deviceId: ctx.deviceId, receiptNo,
+      status: 'received', heldFrom: null,
+      dueOn: dueDate(intake.receivedOn, rule), statutoryOn: statutoryMark(intake.receivedOn),
+      identity: null, investigation: null, decision: null, approval: null, history: [], notice: null, closedOn: null,
+      searchKeys: [], createdAt: at, updatedAt: at, createdBy: actor.id, updatedBy: actor.id
+    }
+    record.searchKeys = searchKeysOf(record)
+    await db.requests.add(record)
+    await appendAudit(ctx, actor, { entity: 'request', entityId: record.id, action: 'request:create', summary: `受付 ${receiptNo}`, payload: intake }, at)
+    return record
+  })
+}
+
+/** Applies one state-machine event; a refused event throws a DomainError with the Japanese reason and writes nothing. */
+export async function applyRequestEvent(ctx: DbContext, actor: Actor, id: string, event: RequestEvent): Promise<RequestRecord> {
+  const { db } = ctx
+  return db.transaction('rw', [db.requests, db.audit], async () => {
+    const current = await db.requests.get(id)
+    if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+    const at = ctx.now().toISOString()
+    const result = applyEvent(current, event, actor, at)
+    if (!result.ok) throw new DomainError(result.message)
+    await db.requests.put(result.next)
+    const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
+    await appendAudit(ctx, actor, { entity: 'request', entityId: id, action: `request:${result.action}`, summary: result.summary, payload: { changes } }, at)
+    return result.next
+  })
+}
+
+/** Corrects what was typed at intake; the receipt number and dates that follow from it stay. */
+export async function updateIntake(ctx: DbContext, actor: Actor, id: string, intake: IntakeData, rule: DeadlineRule): Promise<RequestRecord> {
+  const { db } = ctx
+  return db.transaction('rw', [db.requests, db.audit], async () => {
+    const current = await db.requests.get(id)
+    if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+    const at = ctx.now().toISOString()
+    const next: RequestRecord = { ...current, ...intake, updatedAt: at, updatedBy: actor.id }
+    if (intake.receivedOn !== current.receivedOn) {
+      next.dueOn = dueDate(intake.receivedOn, rule)
+      next.statutoryOn = statutoryMark(intake.receivedOn)
+    }
+    next.searchKeys = searchKeysOf(next)
+    const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
+    if (changes.length === 0) return current
+    await db.requests.put(next)
+    await appendAudit(ctx, actor, { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload: { changes } }, at)
+    return next
+  })
+}
+
+export async function getRequest(ctx: DbContext, id: string): Promise<RequestRecord | undefined> {
+  return ctx.db.requests.get(id)
+}

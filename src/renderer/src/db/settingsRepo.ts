@@ -1,0 +1,26 @@
+// Settings are one row, read back through restoreSettings so a missing or damaged field falls back to its default.
+import { diffFields } from '../domain/diff'
+import { restoreSettings, settingsSchema, type Settings } from '../domain/settings'
+import type { Actor } from '../domain/staff'
+import { appendAudit } from './auditLog'
+import type { DbContext } from './context'
+
+export async function loadSettings(ctx: DbContext): Promise<Settings> {
+  const row = await ctx.db.settings.get('clinic')
+  return restoreSettings(row?.value)
+}
+
+export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings): Promise<Settings> {
+  const value = settingsSchema.parse(input)
+  const { db } = ctx
+  return db.transaction('rw', [db.settings, db.audit], async () => {
+    const row = await db.settings.get('clinic')
+    const before = restoreSettings(row?.value)
+    const changes = diffFields(before, value)
+    if (changes.length === 0 && row) return before
+    const at = ctx.now().toISOString()
+    await db.settings.put({ id: 'clinic', clinicId: ctx.clinicId, deviceId: ctx.deviceId, value, createdAt: row?.createdAt ?? at, updatedAt: at })
+    await appendAudit(ctx, actor, { entity: 'settings', entityId: 'clinic', action: 'settings:update', summary: '設定を変更', payload: { changes } }, at)
+    return value
+  })
+}

@@ -1,0 +1,76 @@
+// Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
+import { z } from 'zod'
+import { freeText } from './intakeSchema'
+
+export const deadlineRuleSchema = z.object({
+  days: z.number({ error: '日数は数字で入力してください' }).int('日数は整数で入力してください').min(1, '日数は1以上にしてください').max(60, '日数は60日以内にしてください'),
+  mode: z.enum(['calendar', 'business']),
+  // Checkboxes give weekday numbers as strings.
+  closedWeekdays: z.array(z.coerce.number().int().min(0).max(6)),
+  closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '休診日は YYYY-MM-DD の形で入力してください'))
+})
+
+const required = (max: number, what: string) => freeText(max).refine((s) => s !== '', `${what}を入力してください`)
+
+export const letterheadSchema = z.object({
+  corporationName: required(60, '法人名'),
+  clinicName: freeText(60),
+  postalCode: z.string().trim().refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+  address: required(200, '所在地'),
+  representative: required(60, '代表者'),
+  windowName: required(80, '窓口名'),
+  phone: z.string().trim().refine((s) => /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
+  documentPrefix: freeText(20)
+})
+
+export const settingsSchema = z.object({
+  letterhead: letterheadSchema,
+  deadline: deadlineRuleSchema,
+  dateStyle: z.enum(['wareki', 'seireki']),
+  fees: z.object({
+    purpose: z.number().int().min(0).max(100_000),
+    disclosure: z.number().int().min(0).max(100_000)
+  }),
+  idleLockMinutes: z.number({ error: '分数は数字で入力してください' }).int().min(1, '1分以上にしてください').max(60, '60分以内にしてください'),
+  maskNames: z.boolean(),
+  printDirect: z.boolean(),
+  retentionYears: z.number().int().min(1, '1年以上にしてください').max(30, '30年以内にしてください'),
+  backupFolder: z.string().max(260)
+})
+
+export type Settings = z.infer<typeof settingsSchema>
+export type Letterhead = z.infer<typeof letterheadSchema>
+
+/** Prefilled from the privacy policy's contact section (お問い合わせ窓口) and signature. */
+export const DEFAULT_SETTINGS: Settings = {
+  letterhead: {
+    corporationName: '医療法人社団桜恵会',
+    clinicName: '',
+    postalCode: '',
+    address: '東京都港区虎ノ門4丁目3番10号 虎ノ門きよしビル3階',
+    representative: '上原 恵理',
+    windowName: '美容×医療のオープンカンファレンス 事務局',
+    phone: '03-6450-1471',
+    documentPrefix: '桜恵個'
+  },
+  deadline: { days: 14, mode: 'calendar', closedWeekdays: [0], closedDates: [] },
+  dateStyle: 'wareki',
+  fees: { purpose: 0, disclosure: 0 },
+  idleLockMinutes: 5,
+  maskNames: true,
+  printDirect: false,
+  retentionYears: 5,
+  backupFolder: ''
+}
+
+/** Saved settings with defaults filled in for anything missing or unreadable, field group by group. */
+export function restoreSettings(raw: unknown): Settings {
+  const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key]
+    const parsed = field.safeParse(obj[key])
+    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key]
+  }
+  return settingsSchema.parse(out)
+}

@@ -1,0 +1,121 @@
+// The request state machine. Every transition is checked here and returns the next record and
+// the audit description; the repository writes both in one transaction.
+import { isValidIsoDate } from './calendar'
+import { kindById } from './catalogue'
+import { decisionProblems } from './decisionRules'
+import type { Approval, Decision, IdentityCheck, Investigation, NoticeRecord, RequestRecord, StaffStamp } from './request'
+import { isOpen, statusLabel, type StatusId } from './status'
+import { isManager, type Actor } from './staff'
+
+type Unstamped<T> = Omit<T, keyof StaffStamp>
+
+export type RequestEvent =
+  | { type: 'recordIdentity'; check: Unstamped<IdentityCheck> }
+  | { type: 'skipIdentity' }
+  | { type: 'saveInvestigation'; investigation: Unstamped<Investigation> }
+  | { type: 'submitDecision'; decision: Unstamped<Decision> }
+  | { type: 'approve'; comment: string }
+  | { type: 'sendBack'; comment: string }
+  | { type: 'issueLetter'; notice: Unstamped<NoticeRecord> }
+  | { type: 'close' }
+  | { type: 'withdraw'; reason: string }
+  | { type: 'hold'; reason: string }
+  | { type: 'resume' }
+  | { type: 'extend'; toDate: string; reason: string }
+
+export type TransitionResult =
+  | { ok: true; next: RequestRecord; action: RequestEvent['type']; summary: string }
+  | { ok: false; message: string }
+
+const FROM: Record<RequestEvent['type'], readonly StatusId[]> = {
+  recordIdentity: ['received', 'identityPending'],
+  skipIdentity: ['received'],
+  saveInvestigation: ['investigating'],
+  submitDecision: ['investigating'],
+  approve: ['awaitingApproval'],
+  sendBack: ['awaitingApproval'],
+  issueLetter: ['approved'],
+  close: ['notified'],
+  withdraw: ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved', 'onHold'],
+  hold: ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved'],
+  resume: ['onHold'],
+  extend: ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved', 'onHold']
+}
+
+export function canApply(status: StatusId, type: RequestEvent['type']): boolean {
+  return FROM[type].includes(status)
+}
+
+const fail = (message: string): TransitionResult => ({ ok: false, message })
+
+export function applyEvent(request: RequestRecord, event: RequestEvent, actor: Actor, nowIso: string): TransitionResult {
+  if (!canApply(request.status, event.type)) {
+    return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
+  }
+  const stamp: StaffStamp = { staffId: actor.id, staffName: actor.name, at: nowIso }
+  const base: RequestRecord = { ...request, updatedAt: nowIso, updatedBy: actor.id }
+  const ok = (next: RequestRecord, summary: string): TransitionResult => ({ ok: true, next, action: event.type, summary })
+  const historyEntry = (type: 'hold' | 'resume' | 'extend' | 'sendBack', reason: string, fromDate = '', toDate = '') =>
+    [...request.history, { ...stamp, type, reason, fromDate, toDate }]
+
+  switch (event.type) {
+    case 'recordIdentity': {
+      const check = { ...event.check, ...stamp }
+      const status: StatusId =
+        check.result === 'verified' ? 'investigating' : check.result === 'incomplete' ? 'identityPending' : 'identityFailed'
+      return ok({ ...base, identity: check, status }, `本人確認: ${statusLabel(status)}`)
+    }
+    case 'skipIdentity':
+      if (kindById(request.kind).identityRequired) return fail('この種別は本人確認が必要です。')
+      return ok({ ...base, status: 'investigating' }, '本人確認を要しない種別のため調査へ')
+    case 'saveInvestigation':
+      return ok({ ...base, investigation: { ...event.investigation, ...stamp } }, '調査内容を記録')
+    case 'submitDecision': {
+      const problems = decisionProblems(request, event.decision)
+      if (problems.length > 0) return fail(problems.join('\n'))
+      return ok({ ...base, decision: { ...event.decision, ...stamp }, approval: null, status: 'awaitingApproval' }, '決定案を提出(承認待ち)')
+    }
+    case 'approve': {
+      // A decision is approved by a manager; a reception login can never approve, not even its own draft.
+      if (!isManager(actor)) return fail('承認は管理者のみが行えます。管理者でログインしてください。')
+      const approval: Approval = { ...stamp, comment: event.comment.trim() }
+      return ok({ ...base, approval, status: 'approved' }, '決定を承認')
+    }
+    case 'sendBack':
+      if (!isManager(actor)) return fail('差戻しは管理者のみが行えます。')
+      if (event.comment.trim() === '') return fail('差戻しの理由を記入してください。')
+      return ok({ ...base, status: 'investigating', history: historyEntry('sendBack', event.comment.trim()) }, '決定案を差戻し')
+    case 'issueLetter':
+      if (!request.approval) return fail('管理者の承認前は通知書を発行できません。')
+      return ok({ ...base, notice: { ...event.notice, ...stamp }, status: 'notified' }, '通知書を発行')
+    case 'close':
+      return ok({ ...base, status: 'closed', closedOn: nowIso }, '完了')
+    case 'withdraw':
+      if (event.reason.trim() === '') return fail('取下げの内容(申出の日時・方法など)を記入してください。')
+      return ok({ ...base, status: 'withdrawn', heldFrom: null, closedOn: nowIso }, `取下げ: ${event.reason.trim()}`)
+    case 'hold':
+      if (event.reason.trim() === '') return fail('保留の理由を記入してください。')
+      return ok(
+        { ...base, status: 'onHold', heldFrom: request.status, history: historyEntry('hold', event.reason.trim()) },
+        `保留: ${event.reason.trim()}`
+      )
+    case 'resume': {
+      const back = request.heldFrom ?? 'received'
+      return ok({ ...base, status: back, heldFrom: null, history: historyEntry('resume', '') }, `保留を解除(${statusLabel(back)}へ)`)
+    }
+    case 'extend':
+      if (event.reason.trim() === '') return fail('目標日を延長する理由を記入してください。')
+      // A string compare would take 'abc' or 2026-12-99 as later, and daysLeft would then throw on the register.
+      if (!isValidIsoDate(event.toDate)) return fail('延長後の目標日を YYYY-MM-DD の形で入力してください。')
+      if (event.toDate <= request.dueOn) return fail('延長後の目標日は現在の目標日より後の日付にしてください。')
+      return ok(
+        { ...base, dueOn: event.toDate, history: historyEntry('extend', event.reason.trim(), request.dueOn, event.toDate) },
+        `目標日を ${request.dueOn} から ${event.toDate} に延長`
+      )
+  }
+}
+
+/** Overdue: still open and past its target date (shown everywhere until notified). */
+export function isOverdue(request: Pick<RequestRecord, 'status' | 'dueOn'>, today: string): boolean {
+  return isOpen(request.status) && today > request.dueOn
+}

@@ -1,0 +1,29 @@
+// A request's history, read from the audit trail (who, when, what).
+import { auditFor, useLiveQuery } from '../../db'
+import { useDb } from '../../app/services'
+
+const dateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' })
+
+export function HistoryList({ entityId }: { entityId: string }) {
+  const ctx = useDb()
+  const entries = useLiveQuery(() => auditFor(ctx, entityId), [ctx, entityId])
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">履歴</h2>
+      {entries === undefined ? <p>読み込み中…</p> : (
+        <table className="history">
+          <thead><tr><th scope="col">日時</th><th scope="col">操作</th><th scope="col">担当</th></tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{dateTime.format(new Date(e.at))}</td>
+                <td>{e.summary}</td>
+                <td>{e.actorName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

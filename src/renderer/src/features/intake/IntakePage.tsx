@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { createRequest } from '../../db'
+import type { IntakeData } from '../../domain/request'
+import { useDb } from '../../app/services'
+import { useActor } from '../../app/session'
+import { useSettings } from '../../app/useSettings'
+import { useToday } from '../../app/useToday'
+import { IntakeForm } from './IntakeForm'
+
+export function IntakePage() {
+  const ctx = useDb()
+  const actor = useActor()
+  const settings = useSettings()
+  const today = useToday()
+  const navigate = useNavigate()
+  const [error, setError] = useState('')
+
+  async function save(data: IntakeData) {
+    try {
+      const saved = await createRequest(ctx, actor, data, settings.deadline)
+      void navigate(`/requests/${saved.id}`, { state: { justSaved: saved.receiptNo } })
+    } catch (e) {
+      // A failed write (disk full, quota) must never look saved.
+      setError(`保存できませんでした。入力内容は残っています。もう一度「受付を登録」を押してください。(${e instanceof Error ? e.message : String(e)})`)
+    }
+  }
+
+  return (
+    <section aria-labelledby="intake-title">
+      <h1 id="intake-title">新規受付</h1>
+      {error !== '' && <p role="alert" className="error banner">{error}</p>}
+      <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" />
+    </section>
+  )
+}

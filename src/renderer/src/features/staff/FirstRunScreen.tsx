@@ -1,0 +1,42 @@
+// The very first start: register the first 管理者, who then adds the other staff in 設定.
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { addStaff, SYSTEM_ACTOR } from '../../db'
+import { useDb } from '../../app/services'
+import { useSession } from '../../app/session'
+import { newStaffSchema, type NewStaffInput } from './staffSchema'
+import { hashNewPin } from './hashNewPin'
+import { Field } from '../../ui/Field'
+import { useState } from 'react'
+
+export function FirstRunScreen() {
+  const ctx = useDb()
+  const { login } = useSession()
+  const [error, setError] = useState('')
+  const { register, handleSubmit, formState } = useForm<NewStaffInput>({
+    resolver: zodResolver(newStaffSchema),
+    defaultValues: { name: '', role: 'manager', pin: '', pinConfirm: '' }
+  })
+  const onSubmit = handleSubmit(async (v) => {
+    try {
+      const row = await addStaff(ctx, SYSTEM_ACTOR, { name: v.name, role: 'manager', pinHash: await hashNewPin(v.pin) })
+      login({ id: row.id, name: row.name, role: row.role })
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  })
+  const errors = formState.errors
+  return (
+    <main className="login">
+      <h1>はじめに管理者を登録してください</h1>
+      <p>この PC で受付簿を使うのは初めてです。個人情報保護責任者など、設定と承認を行う管理者を登録します。</p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="管理者の登録">
+        <Field label="氏名(表示名)" error={errors.name?.message}>{(p) => <input {...p} {...register('name')} />}</Field>
+        <Field label="PIN(数字4〜8桁)" error={errors.pin?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pin')} />}</Field>
+        <Field label="PIN(確認)" error={errors.pinConfirm?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pinConfirm')} />}</Field>
+        {error !== '' && <p role="alert" className="error">{error}</p>}
+        <button type="submit" disabled={formState.isSubmitting}>登録して始める</button>
+      </form>
+    </main>
+  )
+}

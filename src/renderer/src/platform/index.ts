@@ -1,0 +1,42 @@
+// The renderer's only door to the desktop: the preload API in Electron, the browser otherwise.
+import type { ArgsOf, DesktopApi, ResultOf } from '../../../shared/ipc'
+
+function desktop(): DesktopApi | undefined {
+  return typeof window !== 'undefined' ? window.api : undefined
+}
+
+export const isDesktop = (): boolean => desktop() !== undefined
+
+export async function printPage(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>> {
+  const api = desktop()
+  if (api) return api.print(args)
+  window.print()
+  return { printed: true }
+}
+
+/** In a browser there is no file dialog: the print dialog offers "PDF に保存". */
+export async function savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>> {
+  const api = desktop()
+  if (api) return api.savePdf(args)
+  window.print()
+  return { saved: false }
+}
+
+export async function saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>> {
+  const api = desktop()
+  if (api) return api.saveCsv(args)
+  // Same bytes as the desktop: UTF-8 with a BOM, so Excel on Japanese Windows reads it.
+  const blob = new Blob(['\uFEFF', args.content], { type: 'text/csv;charset=utf-8' })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = args.suggestedFileName
+  a.click()
+  URL.revokeObjectURL(url)
+  return { saved: true, filePath: args.suggestedFileName }
+}
+
+export async function appVersion(): Promise<string> {
+  const api = desktop()
+  return api ? (await api.appInfo()).version : 'web'
+}

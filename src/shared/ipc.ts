@@ -1,0 +1,67 @@
+// The IPC contract: every channel main answers, with zod schemas of its argument and result.
+// main validates arguments with these schemas; the renderer validates results. Nothing else lives here.
+import { z } from 'zod'
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(120)
+  // \p{Cc}: control characters (U+0000–U+001F, DEL, U+0080–U+009F); none belong in a file name.
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'ファイル名に使えない文字が含まれています')
+
+export const printArgs = z.object({
+  /** What is printed: the page's print layout (letters are portrait, the monthly log landscape). */
+  layout: z.enum(['letter', 'monthlyLog']),
+  /** Print straight to the default printer, without the system dialog. */
+  silent: z.boolean()
+})
+export const printResult = z.object({ printed: z.boolean(), reason: z.string().optional() })
+
+export const savePdfArgs = z.object({
+  layout: z.enum(['letter', 'monthlyLog']),
+  suggestedFileName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'PDF のファイル名は .pdf で終えてください')
+})
+export const saveFileResult = z.object({ saved: z.boolean(), filePath: z.string().optional() })
+
+export const saveCsvArgs = z.object({
+  suggestedFileName: fileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'CSV のファイル名は .csv で終えてください'),
+  /** The CSV text; main writes it as UTF-8 with a BOM so that Excel on Japanese Windows reads it. */
+  content: z.string().max(50_000_000)
+})
+
+export const appInfoResult = z.object({ version: z.string(), platform: z.string() })
+
+export const channels = {
+  appInfo: 'app:info',
+  print: 'print:page',
+  savePdf: 'pdf:save',
+  saveCsv: 'csv:save'
+} as const
+
+export const contract = {
+  [channels.appInfo]: { args: z.undefined(), result: appInfoResult },
+  [channels.print]: { args: printArgs, result: printResult },
+  [channels.savePdf]: { args: savePdfArgs, result: saveFileResult },
+  [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult }
+} as const
+
+export type Channel = keyof typeof contract
+export type ArgsOf<C extends Channel> = z.infer<(typeof contract)[C]['args']>
+export type ResultOf<C extends Channel> = z.infer<(typeof contract)[C]['result']>
+
+/** What every handler returns over IPC; the preload turns `ok: false` back into a thrown Error. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+
+/** The API the preload exposes as `window.api`. */
+export interface DesktopApi {
+  appInfo(): Promise<ResultOf<'app:info'>>
+  print(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>>
+  savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>>
+  saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
+}
+
+/** The one constant origin the renderer is served from, forever: IndexedDB belongs to it. */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'bundle'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`

@@ -1,0 +1,19 @@
+import { describe, it, expect } from 'vitest'
+import { sha256Hex } from '../../../src/renderer/src/domain/hash'
+
+describe('sha256Hex', () => {
+  it('matches the FIPS 180-2 test vectors', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+  })
+
+  it('hashes the UTF-8 bytes of Japanese text, same as Node crypto', async () => {
+    const { createHash } = await import('node:crypto')
+    const text = '開示等請求 受付簿 2026-0001'
+    expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
+  })
+
+  it('changes with one character', () => {
+    expect(sha256Hex('受付')).not.toBe(sha256Hex('受付 '))
+  })
+})

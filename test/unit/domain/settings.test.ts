@@ -1,0 +1,55 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, restoreSettings, settingsSchema } from '../../../src/renderer/src/domain/settings'
+
+const policy = readFileSync(path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'), 'utf8')
+
+describe('restoreSettings', () => {
+  it('gives the defaults for nothing saved or unreadable rows', () => {
+    for (const raw of [undefined, null, 'garbage', 42, [], {}]) expect(restoreSettings(raw)).toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('keeps the groups that parse and refills only the missing or damaged ones', () => {
+    const saved = {
+      letterhead: { ...DEFAULT_SETTINGS.letterhead, clinicName: '桜恵クリニック', phone: '03-0000-1111' },
+      deadline: { days: 'fourteen', mode: 'calendar' },
+      dateStyle: 'seireki',
+      idleLockMinutes: 0,
+      maskNames: false
+    }
+    const restored = restoreSettings(saved)
+    expect(restored.letterhead.clinicName).toBe('桜恵クリニック')
+    expect(restored.letterhead.phone).toBe('03-0000-1111')
+    expect(restored.dateStyle).toBe('seireki')
+    expect(restored.maskNames).toBe(false)
+    expect(restored.deadline).toEqual(DEFAULT_SETTINGS.deadline)
+    expect(restored.idleLockMinutes).toBe(DEFAULT_SETTINGS.idleLockMinutes)
+    expect(restored.fees).toEqual(DEFAULT_SETTINGS.fees)
+    expect(restored.retentionYears).toBe(DEFAULT_SETTINGS.retentionYears)
+  })
+
+  it('returns settings that pass the schema', () => {
+    expect(settingsSchema.safeParse(restoreSettings({ letterhead: { corporationName: '' } })).success).toBe(true)
+  })
+})
+
+describe('default settings', () => {
+  it('carry the policy’s contact window, phone, corporation and representative', () => {
+    const { letterhead } = DEFAULT_SETTINGS
+    expect(policy).toContain(letterhead.windowName)
+    expect(policy).toContain(`TEL: ${letterhead.phone}`)
+    expect(policy).toContain(letterhead.corporationName)
+    expect(policy).toContain(`代表者: ${letterhead.representative}`)
+    expect(letterhead.windowName).toBe('美容×医療のオープンカンファレンス 事務局')
+  })
+
+  it('aim at 14 calendar days (APPI 39条)', () => {
+    expect(DEFAULT_SETTINGS.deadline).toMatchObject({ days: 14, mode: 'calendar' })
+  })
+
+  it('pass their own schema', () => {
+    expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true)
+  })
+})

@@ -1,0 +1,2 @@
+// IndexedDB for the db tests, in memory.
+import 'fake-indexeddb/auto'

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The renderer as a plain web page, for the end-to-end tests and benchmarks in Chromium.
+// It is the same code as the desktop renderer; `platform/` falls back to the browser.
+export default defineConfig({
+  root: resolve('src/renderer'),
+  base: './',
+  plugins: [react()],
+  define: { __TEST_HOOKS__: JSON.stringify(true) },
+  build: { outDir: resolve('out/web'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  preview: { port: 4174, strictPort: true, host: '127.0.0.1' }
+})
