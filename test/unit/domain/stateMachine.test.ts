@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { groundsOf } from '../../../src/renderer/src/domain/grounds'
+import { decisionGroundSet } from '../../../src/renderer/src/domain/decisionRules'
 import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { applyEvent, isOverdue, type RequestEvent, type TransitionResult } from '../../../src/renderer/src/domain/stateMachine'
@@ -13,6 +14,7 @@ const stamp = { staffId: RECEPTION.id, staffName: RECEPTION.name, at: '2026-11-2
 const EVENTS: Record<RequestEvent['type'], RequestEvent> = {
   recordIdentity: { type: 'recordIdentity', check: { documents: ['driverLicence'], result: 'verified', note: '' } },
   skipIdentity: { type: 'skipIdentity' },
+  markIdentityFailed: { type: 'markIdentityFailed', reason: '書類の提出がない' },
   saveInvestigation: { type: 'saveInvestigation', investigation: { searched: '予約システム', found: '予約履歴3件', doctorOpinion: '', doctorName: '' } },
   submitDecision: { type: 'submitDecision', decision: makeDecision({ outcome: 'answered', actionTaken: '電話で回答' }) },
   approve: { type: 'approve', comment: '' },
@@ -30,6 +32,7 @@ const OPEN_NOT_HELD: StatusId[] = ['received', 'identityPending', 'investigating
 const ALLOWED_FROM: Record<RequestEvent['type'], StatusId[]> = {
   recordIdentity: ['received', 'identityPending'],
   skipIdentity: ['received'],
+  markIdentityFailed: [...OPEN_NOT_HELD, 'onHold'],
   saveInvestigation: ['investigating'],
   submitDecision: ['investigating'],
   approve: ['awaitingApproval'],
@@ -144,7 +147,8 @@ describe('submitting a decision', () => {
   })
   it.each(unfavourable.map((o) => [o.id] as const))('%s without a reason is refused citing APPI 36条', (outcome) => {
     const kind = kindFor[outcome as keyof typeof kindFor]
-    const complete = { outcome, groundIds: groundsOf('nonDisclosure').slice(0, 1).map((g) => g.id), withheldParts: '検査結果の一部', actionTaken: '配信リストから除外' }
+    const set = decisionGroundSet(kind, outcome)
+    const complete = { outcome, groundIds: set ? groundsOf(set.set).slice(0, 1).map((g) => g.id) : [], withheldParts: '検査結果の一部', actionTaken: '配信リストから除外' }
     const request = investigating({ kind, requester: kind === 'bereaved' ? { type: 'bereaved', agentName: '山田 花子', agentKana: '', relation: '妻' } : makeRecord().requester })
     expect(expectRefused(submit(request, { ...complete, reason: '  ' }))).toContain('36条')
     expect(expectOk(submit(request, { ...complete, reason: '理由を記載' })).status).toBe('awaitingApproval')
@@ -264,5 +268,34 @@ describe('isOverdue', () => {
     for (const status of ['notified', 'closed', 'withdrawn', 'identityFailed'] as const) {
       expect(isOverdue({ status, dueOn: due }, '2027-01-10'), status).toBe(false)
     }
+  })
+})
+
+describe('grounds named in a decision', () => {
+  const investigatingKind = (kind: RequestRecord['kind']) => makeRecord({ kind, status: 'investigating' })
+  const submitted = (kind: RequestRecord['kind'], outcome: 'done' | 'alternative' | 'notDone', groundIds: string[]) =>
+    applyEvent(investigatingKind(kind), { type: 'submitDecision', decision: makeDecision({ outcome, groundIds, reason: '理由', actionTaken: '配信停止を実施' }) }, MANAGER, '2026-11-26T01:00:00.000Z')
+
+  it('a suspension carried out names which of the policy grounds (1)–(9) apply', () => {
+    const refused = submitted('suspension', 'done', [])
+    expect(refused.ok).toBe(false)
+    expect(submitted('suspension', 'done', ['suspension-4']).ok).toBe(true)
+  })
+
+  it('refuses a ground from another list, such as a non-disclosure ground on a suspension', () => {
+    const result = submitted('thirdPartyStop', 'alternative', ['nonDisclosure-1'])
+    expect(result.ok ? '' : result.message).toContain('選べない事由')
+  })
+
+  it('refusing to stop provision to others may cite the provision grounds (1)–(7), but need not', () => {
+    expect(submitted('thirdPartyStop', 'notDone', ['thirdPartyProvision-7']).ok).toBe(true)
+    expect(submitted('thirdPartyStop', 'notDone', []).ok).toBe(true)
+  })
+
+  it('ends a request as 本人確認不可 from any open state, with a reason', () => {
+    const held = makeRecord({ status: 'onHold', heldFrom: 'identityPending' })
+    expect(applyEvent(held, { type: 'markIdentityFailed', reason: ' ' }, MANAGER, '2026-11-26T01:00:00.000Z').ok).toBe(false)
+    const ended = applyEvent(held, { type: 'markIdentityFailed', reason: '期限までに書類の提出なし' }, MANAGER, '2026-11-26T01:00:00.000Z')
+    expect(ended.ok && ended.next.status).toBe('identityFailed')
   })
 })

@@ -1,7 +1,8 @@
 // What a decision must contain before it can go to a manager. Messages say what to do.
 import { kindById } from './catalogue'
-import { groundById } from './grounds'
-import { outcomeById } from './outcomes'
+import { groundById, type GroundSetId } from './grounds'
+import { outcomeById, type OutcomeId } from './outcomes'
+import type { RequestKindId } from './catalogue'
 import type { Decision, RequestRecord } from './request'
 
 type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
@@ -13,12 +14,10 @@ export function decisionProblems(request: RequestRecord, d: DecisionDraft): stri
     return [`「${kind.label}」では選べない決定です。一覧から選んでください。`]
   }
   const outcome = outcomeById(d.outcome)
-  if (outcome.groundSet) {
-    const valid = d.groundIds.filter((id) => groundById(id)?.set === outcome.groundSet)
-    if (valid.length === 0 || valid.length !== d.groundIds.length) {
-      problems.push('プライバシーポリシーに定める事由を1つ以上選んでください。')
-    }
-  }
+  const grounds = decisionGroundSet(request.kind, d.outcome)
+  const valid = grounds ? d.groundIds.filter((id) => groundById(id)?.set === grounds.set) : []
+  if (valid.length !== d.groundIds.length) problems.push('この決定では選べない事由が含まれています。一覧から選び直してください。')
+  else if (grounds?.required === true && valid.length === 0) problems.push('プライバシーポリシーに定める事由を1つ以上選んでください。')
   // APPI 36条: a decision not fully in the person's favour must give its reason.
   if (!outcome.favourable && d.reason.trim() === '') {
     problems.push('本人の求めのとおりとしない理由を記入してください(個人情報保護法36条)。')
@@ -43,4 +42,18 @@ export function decisionProblems(request: RequestRecord, d: DecisionDraft): stri
 /** Medical records are decided only after the attending doctor's opinion is on file. */
 export function needsDoctorOpinion(request: Pick<RequestRecord, 'dataCategories' | 'kind'>): boolean {
   return request.dataCategories.includes('medicalRecord') && request.kind !== 'complaint' && request.kind !== 'inquiry'
+}
+
+/**
+ * Which of the policy's grounds a decision names: non-disclosure grounds (1)–(3) for withholding;
+ * for stopping use or provision, which of grounds (1)–(9) apply (APPI 35条); for refusing to stop
+ * provision, optionally the provision grounds (1)–(7) that make it lawful (APPI 27条1項).
+ */
+export function decisionGroundSet(kindId: RequestKindId, outcomeId: OutcomeId): { set: GroundSetId; required: boolean } | null {
+  const outcome = outcomeById(outcomeId)
+  if (outcome.groundSet) return { set: outcome.groundSet, required: true }
+  const kind = kindById(kindId)
+  if (kind.requestGroundSet && (outcomeId === 'done' || outcomeId === 'alternative')) return { set: kind.requestGroundSet, required: true }
+  if (kindId === 'thirdPartyStop' && outcomeId === 'notDone') return { set: 'thirdPartyProvision', required: false }
+  return null
 }

@@ -41,7 +41,7 @@ export function makeIntakeSchema(today: string) {
         patientNo: freeText(20).refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は半角英数字で入力してください'),
         postalCode: z.string().trim().refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
         address: freeText(200),
-        phone: z.string().trim().refine((s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
+        phone: freeText(16).refine((s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
         email: z.string().trim().refine((s) => s === '' || z.email().safeParse(s).success, 'メールアドレスの形が正しくありません')
       }),
       requester: z.object({

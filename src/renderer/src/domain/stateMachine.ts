@@ -12,6 +12,7 @@ type Unstamped<T> = Omit<T, keyof StaffStamp>
 export type RequestEvent =
   | { type: 'recordIdentity'; check: Unstamped<IdentityCheck> }
   | { type: 'skipIdentity' }
+  | { type: 'markIdentityFailed'; reason: string }
   | { type: 'saveInvestigation'; investigation: Unstamped<Investigation> }
   | { type: 'submitDecision'; decision: Unstamped<Decision> }
   | { type: 'approve'; comment: string }
@@ -30,6 +31,7 @@ export type TransitionResult =
 const FROM: Record<RequestEvent['type'], readonly StatusId[]> = {
   recordIdentity: ['received', 'identityPending'],
   skipIdentity: ['received'],
+  markIdentityFailed: ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved', 'onHold'],
   saveInvestigation: ['investigating'],
   submitDecision: ['investigating'],
   approve: ['awaitingApproval'],
@@ -68,6 +70,10 @@ export function applyEvent(request: RequestRecord, event: RequestEvent, actor: A
     case 'skipIdentity':
       if (kindById(request.kind).identityRequired) return fail('この種別は本人確認が必要です。')
       return ok({ ...base, status: 'investigating' }, '本人確認を要しない種別のため調査へ')
+    case 'markIdentityFailed':
+      // SPEC.md: 本人確認不可 ends a request from any open state (e.g. documents never arrived while on hold).
+      if (event.reason.trim() === '') return fail('本人確認ができなかった理由を記入してください。')
+      return ok({ ...base, status: 'identityFailed', heldFrom: null, closedOn: nowIso }, '本人確認不可として終了')
     case 'saveInvestigation':
       return ok({ ...base, investigation: { ...event.investigation, ...stamp } }, '調査内容を記録')
     case 'submitDecision': {

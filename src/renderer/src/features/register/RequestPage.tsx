@@ -9,6 +9,8 @@ import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
 import { RequestDetails } from './RequestDetails'
 import { HistoryList } from '../audit/HistoryList'
+import { WorkflowPanel } from '../workflow/WorkflowPanel'
+import { LettersPanel } from '../letters/LettersPanel'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -32,6 +34,8 @@ export function RequestPage() {
         <div><dt>目標日</dt><dd>{formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} /></dd></div>
         <div><dt>法定の目安(受付+14日)</dt><dd>{formatShortDate(record.statutoryOn)}</dd></div>
       </dl>
+      <WorkflowPanel record={record} />
+      <LettersPanel record={record} />
       <RequestDetails record={record} />
       <HistoryList entityId={record.id} />
     </article>
