@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 
 // The built renderer as a web page in Chromium (Electron itself cannot run on the CI machines).
 const debianChromium = '/usr/bin/chromium'
+const port = Number(process.env.E2E_PORT ?? 4174)
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined)
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4174/',
+    baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
     viewport: { width: 1366, height: 900 },
@@ -25,7 +26,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4174/',
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000
   }

@@ -9,6 +9,6 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   define: { __TEST_HOOKS__: JSON.stringify(true) },
-  build: { outDir: resolve('out/web'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  preview: { port: 4174, strictPort: true, host: '127.0.0.1' }
+  build: { outDir: resolve(process.env.WEB_OUT_DIR ?? 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  preview: { port: Number(process.env.E2E_PORT ?? 4174), strictPort: true, host: '127.0.0.1' }
 })

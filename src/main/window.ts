@@ -14,8 +14,21 @@ export interface MainWindowDeps {
   entryUrl?: string
 }
 
-export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
-  return {
+/** Keeps the page on app://bundle: no navigation or redirect elsewhere, no new windows, no webviews. */
+export function hardenWebContents(contents: WebContents): void {
+  const guard = (event: { url: string; preventDefault: () => void }): void => {
+    if (!isAllowedUrl(event.url)) event.preventDefault()
+  }
+  contents.on('will-navigate', guard)
+  contents.on('will-frame-navigate', guard)
+  contents.on('will-redirect', guard)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}
+
+// The options are written inline in `new BrowserWindow({...})` so that electronegativity can read and check them.
+export function createMainWindow({ BrowserWindow, preloadPath, devTools, entryUrl }: MainWindowDeps): BrowserWindow {
+  const window = new BrowserWindow({
     title: WINDOW_TITLE,
     width: 1280,
     height: 860,
@@ -34,30 +47,16 @@ export function mainWindowOptions(preloadPath: string, devTools: boolean): Brows
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would try to open a new window; the open handler refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
       // The spellchecker downloads dictionaries; this app works offline.
       spellcheck: false,
       devTools
     }
-  }
-}
-
-/** Keeps the page on app://bundle: no navigation or redirect elsewhere, no new windows, no webviews. */
-export function hardenWebContents(contents: WebContents): void {
-  const guard = (event: { url: string; preventDefault: () => void }): void => {
-    if (!isAllowedUrl(event.url)) event.preventDefault()
-  }
-  contents.on('will-navigate', guard)
-  contents.on('will-frame-navigate', guard)
-  contents.on('will-redirect', guard)
-  contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-}
-
-export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
+  })
   hardenWebContents(window.webContents)
   window.once('ready-to-show', () => window.show())
-  window.loadURL(deps.entryUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
+  window.loadURL(entryUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
     console.error('The app page could not be loaded:', error)
   })
   return window

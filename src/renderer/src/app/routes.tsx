@@ -6,6 +6,7 @@ import { RequestPage } from '../features/register/RequestPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HomePage } from '../features/home/HomePage'
 import { MonthlyLogPage } from '../features/monthly-log/MonthlyLogPage'
+import { LetterPage } from '../features/letters/LetterPage'
 
 export const routes: RouteObject[] = [
   {
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
       { path: 'register', element: <RegisterPage /> },
       { path: 'intake', element: <IntakePage /> },
       { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'monthly-log', element: <MonthlyLogPage /> }
     ]
