@@ -71,5 +71,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked
+  },
+  {
+    // Benchmark code that runs inside the page through page.evaluate.
+    files: ['test/bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } }
   }
 )

@@ -62,6 +62,7 @@ describe('createMainWindow', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false
     })
   })

@@ -14,14 +14,25 @@ export interface AuditInput {
 }
 
 export async function appendAudit(ctx: DbContext, actor: Actor, input: AuditInput, at: string): Promise<AuditEntry> {
+  const [entry] = await appendAuditMany(ctx, actor, [input], at)
+  if (!entry) throw new Error('audit entry not written')
+  return entry
+}
+
+/** Several entries chained in order, reading this device's last entry once. */
+export async function appendAuditMany(ctx: DbContext, actor: Actor, inputs: readonly AuditInput[], at: string): Promise<AuditEntry[]> {
   const { db, deviceId } = ctx
   const last = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).last()
-  const entry = sealEntry({
-    id: newId(), clinicId: ctx.clinicId, deviceId, deviceSeq: (last?.deviceSeq ?? 0) + 1, at,
-    actorId: actor.id, actorName: actor.name, ...input, prevHash: last?.hash ?? GENESIS_HASH
+  let seq = last?.deviceSeq ?? 0
+  let prevHash = last?.hash ?? GENESIS_HASH
+  const entries = inputs.map((input) => {
+    seq += 1
+    const entry = sealEntry({ id: newId(), clinicId: ctx.clinicId, deviceId, deviceSeq: seq, at, actorId: actor.id, actorName: actor.name, ...input, prevHash })
+    prevHash = entry.hash
+    return entry
   })
-  await db.audit.add(entry)
-  return entry
+  await db.audit.bulkAdd(entries)
+  return entries
 }
 
 /** For writes that only record that something happened (a print, an export, a login). */

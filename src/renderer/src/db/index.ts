@@ -21,3 +21,4 @@ export function openRegister(): Promise<DbContext> {
   })()
   return opened
 }
+export * from './bulkImport'

@@ -1,0 +1,158 @@
+// Runs src/main/index.ts against a fake 'electron' to check the start-up order the data depends on.
+import path from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+type Fn = (...args: unknown[]) => unknown
+
+const fake = vi.hoisted(() => {
+  const state = {
+    log: [] as string[],
+    gotLock: true,
+    ready: () => undefined as unknown,
+    appListeners: new Map<string, Fn>(),
+    windows: [] as { options: Record<string, unknown>; url?: string; minimized: boolean; restored: boolean; focused: boolean }[]
+  }
+  const rec = (name: string) =>
+    vi.fn((...args: unknown[]) => {
+      state.log.push(name)
+      return args
+    })
+  const mocks = {
+    setPath: rec('app.setPath'),
+    quit: rec('app.quit'),
+    registerSchemesAsPrivileged: rec('protocol.registerSchemesAsPrivileged'),
+    handleProtocol: rec('protocol.handle'),
+    setPermissionRequestHandler: rec('setPermissionRequestHandler'),
+    setPermissionCheckHandler: rec('setPermissionCheckHandler'),
+    onHeadersReceived: rec('onHeadersReceived'),
+    ipcHandle: rec('ipcMain.handle')
+  }
+  return { state, rec, mocks }
+})
+
+vi.mock('electron', () => {
+  const { state, rec, mocks } = fake
+  class BrowserWindow {
+    static fromWebContents = () => null
+    readonly record: (typeof state.windows)[number]
+    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    constructor(options: Record<string, unknown>) {
+      state.log.push('new BrowserWindow')
+      this.record = { options, minimized: true, restored: false, focused: false }
+      state.windows.push(this.record)
+    }
+    once = vi.fn()
+    on = vi.fn()
+    loadURL = (url: string) => {
+      this.record.url = url
+      return Promise.resolve()
+    }
+    isMinimized = () => this.record.minimized
+    restore = () => (this.record.restored = true)
+    focus = () => (this.record.focused = true)
+  }
+  return {
+    app: {
+      getPath: (name: string) => `/fake/${name}`,
+      setPath: mocks.setPath,
+      enableSandbox: rec('app.enableSandbox'),
+      requestSingleInstanceLock: () => state.gotLock,
+      quit: mocks.quit,
+      on: (name: string, listener: Fn) => state.appListeners.set(name, listener),
+      whenReady: () => new Promise((resolve) => (state.ready = () => resolve(undefined))),
+      getVersion: () => '0.1.0',
+      isPackaged: true
+    },
+    protocol: { registerSchemesAsPrivileged: mocks.registerSchemesAsPrivileged, handle: mocks.handleProtocol },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: mocks.setPermissionRequestHandler,
+        setPermissionCheckHandler: mocks.setPermissionCheckHandler,
+        webRequest: { onHeadersReceived: mocks.onHeadersReceived }
+      }
+    },
+    ipcMain: { handle: mocks.ipcHandle },
+    dialog: { showSaveDialog: vi.fn() },
+    BrowserWindow
+  }
+})
+
+async function start(gotLock = true) {
+  fake.state.log = []
+  fake.state.windows = []
+  fake.state.appListeners.clear()
+  fake.state.gotLock = gotLock
+  vi.resetModules()
+  await import('../../../src/main/index')
+}
+
+async function becomeReady() {
+  fake.state.ready()
+  await vi.waitFor(() => expect(fake.state.log).toContain('new BrowserWindow'))
+}
+
+describe('main process start-up', () => {
+  beforeEach(() => vi.clearAllMocks())
+
+  it('fixes userData and registers the app:// scheme before ready, and nothing else', async () => {
+    await start()
+    expect(fake.mocks.setPath).toHaveBeenCalledWith('userData', path.join('/fake/appData', 'KaijiUketsukebo'))
+    expect(fake.mocks.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    ])
+    expect(fake.state.log).not.toContain('protocol.handle')
+    expect(fake.state.log).not.toContain('new BrowserWindow')
+  })
+
+  it('on ready serves app://, locks permissions, registers every channel, then opens the window', async () => {
+    await start()
+    await becomeReady()
+    expect(fake.mocks.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(4)
+    expect(fake.state.log.indexOf('ipcMain.handle')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
+    expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
+    const [window] = fake.state.windows
+    expect(window?.url).toBe('app://bundle/index.html')
+    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false })
+    expect(String((window?.options.webPreferences as { preload?: unknown } | undefined)?.preload)).toMatch(/preload[\\/]index\.cjs$/u)
+  })
+
+  it('denies the page every permission but persistent storage', async () => {
+    await start()
+    await becomeReady()
+    const [request] = fake.mocks.setPermissionRequestHandler.mock.calls[0] as [Fn]
+    const [check] = fake.mocks.setPermissionCheckHandler.mock.calls[0] as [Fn]
+    const answers: unknown[] = []
+    for (const permission of ['media', 'geolocation', 'notifications', 'persistent-storage']) {
+      request(null, permission, (granted: boolean) => answers.push(granted), { requestingUrl: 'app://bundle/index.html' })
+    }
+    expect(answers).toEqual([false, false, false, true])
+    expect(check(null, 'clipboard-read', 'app://bundle', {})).toBe(false)
+  })
+
+  it('adds the CSP to response headers', async () => {
+    await start()
+    await becomeReady()
+    const [listener] = fake.mocks.onHeadersReceived.mock.calls[0] as [Fn]
+    const callback = vi.fn()
+    listener({ responseHeaders: { 'X-Other': ['1'] } }, callback)
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [expect.stringContaining("object-src 'none'")] }
+    })
+  })
+
+  it('a second copy quits at once without opening anything', async () => {
+    await start(false)
+    expect(fake.mocks.quit).toHaveBeenCalled()
+    expect(fake.state.appListeners.has('second-instance')).toBe(false)
+  })
+
+  it('a second launch brings the first window back, and closing it ends the app', async () => {
+    await start()
+    await becomeReady()
+    fake.state.appListeners.get('second-instance')?.()
+    expect(fake.state.windows[0]).toMatchObject({ restored: true, focused: true })
+    fake.state.appListeners.get('window-all-closed')?.()
+    expect(fake.mocks.quit).toHaveBeenCalled()
+  })
+})
