@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
-    setupFiles: ['test/unit/setup.ts']
+    setupFiles: ['test/unit/setup.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' }
   }
 })

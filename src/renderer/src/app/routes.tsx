@@ -7,6 +7,7 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { HomePage } from '../features/home/HomePage'
 import { MonthlyLogPage } from '../features/monthly-log/MonthlyLogPage'
 import { LetterPage } from '../features/letters/LetterPage'
+import { AuditPage } from '../features/audit/AuditPage'
 
 export const routes: RouteObject[] = [
   {
@@ -18,7 +19,8 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: 'monthly-log', element: <MonthlyLogPage /> }
+      { path: 'monthly-log', element: <MonthlyLogPage /> },
+      { path: 'audit', element: <AuditPage /> }
     ]
   }
 ]

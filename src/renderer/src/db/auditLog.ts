@@ -45,6 +45,12 @@ export async function auditFor(ctx: DbContext, entityId: string): Promise<AuditE
   return rows.sort((a, b) => a.at.localeCompare(b.at) || a.deviceSeq - b.deviceSeq)
 }
 
+/** The newest entries of this device's chain, newest first. */
+export async function recentAudit(ctx: DbContext, limit: number): Promise<AuditEntry[]> {
+  const { deviceId } = ctx
+  return ctx.db.audit.where('[deviceId+deviceSeq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).reverse().limit(limit).toArray()
+}
+
 export interface ChainReport {
   checked: number
   devices: number

@@ -8,7 +8,7 @@ export * from './requests'
 export * from './registerQuery'
 export * from './staffRepo'
 export * from './settingsRepo'
-export { auditFor, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
+export { auditFor, recentAudit, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
 
 let opened: Promise<DbContext> | null = null
 

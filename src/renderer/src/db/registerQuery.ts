@@ -27,18 +27,27 @@ export async function filteredIdSet(ctx: DbContext, f: RegisterFilter): Promise<
   const sets: Set<string>[] = []
   const key = toSearchKey(f.text)
   if (key !== '') sets.push(new Set(await requests.where('searchKeys').startsWith(key).primaryKeys()))
-  if (f.statuses.length > 0) sets.push(new Set(await requests.where('status').anyOf(f.statuses).primaryKeys()))
-  if (f.kinds.length > 0) sets.push(new Set(await requests.where('kind').anyOf(f.kinds).primaryKeys()))
+  if (f.statuses.length > 0) sets.push(await keysWhereAny(ctx, 'status', f.statuses))
+  if (f.kinds.length > 0) sets.push(await keysWhereAny(ctx, 'kind', f.kinds))
   if (f.overdueOnly) {
     const past = new Set(await requests.where('dueOn').below(f.today).primaryKeys())
-    const open = await requests.where('status').anyOf(OPEN_STATUS_IDS).primaryKeys()
-    sets.push(new Set(open.filter((id) => past.has(id))))
+    const open = await keysWhereAny(ctx, 'status', OPEN_STATUS_IDS)
+    sets.push(new Set([...open].filter((id) => past.has(id))))
   }
   if (sets.length === 0) return null
   sets.sort((a, b) => a.size - b.size)
   const [smallest, ...rest] = sets
   if (!smallest) return null
   return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))))
+}
+
+/**
+ * Keys matching any of the values, one equality query each: each is a single getAllKeys, where
+ * Dexie's anyOf walks a cursor (measured ~2 s against ~40 ms at 100,000 rows).
+ */
+async function keysWhereAny(ctx: DbContext, index: 'status' | 'kind', values: readonly string[]): Promise<Set<string>> {
+  const lists = await Promise.all(values.map((v) => ctx.db.requests.where(index).equals(v).primaryKeys()))
+  return new Set(lists.flat())
 }
 
 export function applyOrder(ordered: readonly string[], matches: Set<string> | null): string[] {
