@@ -15,6 +15,8 @@ let opened: Promise<DbContext> | null = null
 /** Opens the register once per page. */
 export function openRegister(): Promise<DbContext> {
   opened ??= (async () => {
+    // Ask Chromium never to evict the register under storage pressure (main grants this to app://bundle only).
+    await navigator.storage.persist().catch(() => false)
     const db = new RegisterDb()
     await db.open()
     return openContext(db)

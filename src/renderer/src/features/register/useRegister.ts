@@ -1,26 +1,29 @@
-// The register's data: ordered ids (refreshed when requests change), the filter's id set, and the rows
-// currently on screen. At 100,000 requests only ids and the visible rows are held in memory.
+// The register's data: a snapshot of ids, statuses and kinds (rebuilt when requests change), the ids
+// matching the typed text, and the rows currently on screen. Filters are applied in memory.
 import { useMemo } from 'react'
-import { applyOrder, filteredIdSet, orderedRequestIds, requestsByIds, useLiveQuery, type RegisterFilter } from '../../db'
+import { applyFilter, registerSnapshot, requestsByIds, textMatches, useLiveQuery, type RegisterFilter } from '../../db'
 import type { RequestRecord } from '../../domain/request'
 import { useDb } from '../../app/services'
 
-export function filterKey(f: RegisterFilter): string {
-  return JSON.stringify([f.text.trim(), f.statuses, f.kinds, f.overdueOnly, f.today])
-}
-
 export function useRegisterIds(filter: RegisterFilter): { ids: string[] | undefined; key: string | undefined } {
   const ctx = useDb()
-  const key = filterKey(filter)
-  const ordered = useLiveQuery(() => orderedRequestIds(ctx), [ctx])
-  // The filter is rebuilt from its key so the query re-runs exactly when its content changes.
-  // Its answer carries the key, so the list can say which filter it shows (the benchmark waits on it).
-  const matches = useLiveQuery(async () => {
-    const [text, statuses, kinds, overdueOnly, today] = JSON.parse(key) as [string, RegisterFilter['statuses'], RegisterFilter['kinds'], boolean, string]
-    return { key, set: await filteredIdSet(ctx, { text, statuses, kinds, overdueOnly, today }) }
-  }, [ctx, key])
-  const ids = useMemo(() => (ordered && matches ? applyOrder(ordered, matches.set) : undefined), [ordered, matches])
-  return { ids, key: matches?.key }
+  const { text, statuses, kinds, overdueOnly, today } = filter
+  const snapshot = useLiveQuery(() => registerSnapshot(ctx, today), [ctx, today])
+  // The text's answer carries the text it answers, so a stale answer is never shown as the new one.
+  const typed = text.trim()
+  const matches = useLiveQuery(async () => ({ text: typed, set: await textMatches(ctx, typed) }), [ctx, typed])
+  const statusKey = statuses.join(',')
+  const kindKey = kinds.join(',')
+  return useMemo(() => {
+    if (!snapshot || matches?.text !== typed) return { ids: undefined, key: undefined }
+    const ids = applyFilter(snapshot, matches.set, {
+      statuses: statusKey === '' ? [] : (statusKey.split(',') as RegisterFilter['statuses']),
+      kinds: kindKey === '' ? [] : (kindKey.split(',') as RegisterFilter['kinds']),
+      overdueOnly
+    })
+    // The key says which filter the list shows (the benchmark waits on it).
+    return { ids, key: JSON.stringify([typed, statusKey, kindKey, overdueOnly, snapshot.today]) }
+  }, [snapshot, matches, typed, statusKey, kindKey, overdueOnly])
 }
 
 /** The records for the rows on screen. While a new window loads, the previous answer stays, so rows do not flash empty. */
