@@ -1,10 +1,12 @@
-// Security scan gate. electronegativity always exits 0, so this script reads its CSV and fails on any
+// Security scan gate. electronegativity always exits 0, so this script reads its report and fails on any
 // finding that is not accepted below with a reason. Accept only false positives, matched narrowly.
+// The report is SARIF: the tool writes its CSV header and rows in two unordered async writes, so the header
+// can land on top of the first row (seen here); SARIF is written in one piece.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const ELECTRON_VERSION = '45.4.1'
-const REPORT = 'reports/electronegativity.csv'
+const REPORT = 'reports/electronegativity.sarif'
 // The folder to scan; another one only to try the gate itself out.
 const INPUT = process.argv[2] ?? 'src'
 
@@ -39,7 +41,7 @@ const ACCEPTED = [
   {
     issue: 'CSP_GLOBAL_CHECK',
     file: 'renderer/index.html',
-    matches: (f) => f.sample === REVIEWED_RENDERER_CSP && f.description.includes('seems to be vulnerable'),
+    matches: (f) => f.description.includes('seems to be vulnerable') && rendererCspIsReviewed(),
     reason:
       "csp-evaluator's only remark on this policy is that script-src 'self' is risky when the origin hosts JSONP, " +
       'Angular or user uploads. app://bundle serves only the built files inside app.asar (the protocol handler ' +
@@ -47,34 +49,10 @@ const ACCEPTED = [
   }
 ]
 
-function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      if (row.some((f) => f.trim() !== '')) rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  row.push(field)
-  if (row.some((f) => f.trim() !== '')) rows.push(row)
-  return rows
+/** The scanner's SARIF has no sample, so the reviewed CSP is compared with the file itself. */
+function rendererCspIsReviewed() {
+  const html = readFileSync(`${INPUT}/renderer/index.html`, 'utf8')
+  return html.includes(`content="${REVIEWED_RENDERER_CSP}"`)
 }
 
 mkdirSync('reports', { recursive: true })
@@ -88,13 +66,21 @@ if (run.status !== 0 || !existsSync(REPORT)) {
   process.exit(1)
 }
 
-const [header, ...rows] = parseCsv(readFileSync(REPORT, 'utf8'))
-const columns = (header ?? []).map((h) => h.trim())
-if (!columns.includes('issue') || !columns.includes('filename')) {
-  console.error(`unexpected report format in ${REPORT}: ${columns.join(', ')}`)
+const sarif = JSON.parse(readFileSync(REPORT, 'utf8'))
+const results = sarif.runs?.[0]?.results
+if (!Array.isArray(results)) {
+  console.error(`unexpected report format in ${REPORT}`)
   process.exit(1)
 }
-const findings = rows.map((cells) => Object.fromEntries(columns.map((name, i) => [name, (cells[i] ?? '').trim()])))
+const findings = results.map((r) => {
+  const where = r.locations?.[0]?.physicalLocation
+  return {
+    issue: r.ruleId, severity: r.level, confidence: '', description: r.message?.text ?? '',
+    filename: where?.artifactLocation?.uri ?? 'N/A',
+    location: `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}`,
+    url: `https://github.com/doyensec/electronegativity/wiki/${r.ruleId}`
+  }
+})
 
 const used = new Set()
 const failing = []
