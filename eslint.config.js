@@ -9,7 +9,7 @@ const noDexie = { group: ['dexie', 'dexie-*', '**/db', '**/db/*'], message: 'Onl
 const noMain = { group: ['**/main/*', '**/preload/*', '!**/preload/api'], message: 'main and renderer meet only through src/shared.' }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  { ignores: ['.scratch/**', 'out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
