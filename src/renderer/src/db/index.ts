@@ -24,3 +24,4 @@ export function openRegister(): Promise<DbContext> {
   return opened
 }
 export * from './bulkImport'
+export * from './dashboard'

@@ -1,6 +1,46 @@
-import { Navigate } from 'react-router'
+// The logged-in staff member's start page: overdue, due within 3 days, awaiting approval, on hold.
+// Managers see approvals first; every list is answered from indexes (db/dashboard.ts).
+import { Link } from 'react-router'
+import { loadDashboard, useLiveQuery } from '../../db'
+import { useDb } from '../../app/services'
+import { useActor } from '../../app/session'
+import { useSettings } from '../../app/useSettings'
+import { useToday } from '../../app/useToday'
+import { formatShortDate } from '../../domain/calendar'
+import { isManager } from '../../domain/staff'
+import { DashboardSection } from './DashboardSection'
+import './home.css'
 
-/** The logged-in staff member's start page: overdue, due soon, awaiting approval, on hold. */
+const SOON_DAYS = 3
+// More than this per list is a backlog: the register, with its filters, is the place to work through it.
+const SHOWN = 10
+
 export function HomePage() {
-  return <Navigate to="/register" replace />
+  const ctx = useDb()
+  const actor = useActor()
+  const today = useToday()
+  const settings = useSettings()
+  const data = useLiveQuery(() => loadDashboard(ctx, today, SOON_DAYS, SHOWN), [ctx, today])
+  const common = { today, masked: settings.maskNames }
+  const manager = isManager(actor)
+  const approvals = (
+    <DashboardSection id="dash-approval" title="承認待ち" list={data?.awaitingApproval} tone="accent" prominent={manager}
+      note={manager ? '決定案を確認し、承認または差戻しをしてください。' : '承認は管理者が行います。'} {...common} />
+  )
+  return (
+    <div className="home">
+      <div className="page-head">
+        <h1>今日の受付簿</h1>
+        <p className="muted">{formatShortDate(today)}・{actor.name}さん</p>
+      </div>
+      {manager && approvals}
+      <div className="dash-grid">
+        <DashboardSection id="dash-overdue" title="期限超過" list={data?.overdue} tone="danger" {...common} />
+        <DashboardSection id="dash-soon" title={`${SOON_DAYS}日以内に期限`} list={data?.dueSoon} tone="warning" {...common} />
+        <DashboardSection id="dash-hold" title="保留中" list={data?.onHold} tone="neutral" {...common} />
+        {!manager && approvals}
+      </div>
+      <p><Link to="/intake">新しい請求を受け付ける</Link>・<Link to="/register">受付簿の一覧を開く</Link></p>
+    </div>
+  )
 }

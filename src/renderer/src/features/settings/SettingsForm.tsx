@@ -4,12 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { settingsSchema, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
+import { ClosedDatesField } from './ClosedDatesField'
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
 const num = { setValueAs: (v: unknown) => (v === '' ? Number.NaN : Number(v)) }
 
 export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmit: (s: Settings) => Promise<void> }) {
-  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<z.input<typeof settingsSchema>, unknown, Settings>({
+  const { register, handleSubmit, control, setValue, formState: { errors, isSubmitting } } = useForm<z.input<typeof settingsSchema>, unknown, Settings>({
     resolver: zodResolver(settingsSchema),
     defaultValues: { ...initial, deadline: { ...initial.deadline, closedWeekdays: initial.deadline.closedWeekdays.map(String) } }
   })
@@ -50,6 +51,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
             {WEEKDAYS.map((w, i) => <label key={w} className="check"><input type="checkbox" value={String(i)} {...register('deadline.closedWeekdays')} />{w}</label>)}
           </div>
         </div>
+        <ClosedDatesField control={control} setValue={setValue} />
       </fieldset>
       <fieldset>
         <legend>窓口でのプライバシーと表示</legend>

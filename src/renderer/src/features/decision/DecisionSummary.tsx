@@ -1,0 +1,45 @@
+// A decision as drafted (and approved): what a manager reads before approving, and what the letter will say.
+import { groundById, quoteGround } from '../../domain/grounds'
+import { formatShortDate } from '../../domain/calendar'
+import { outcomeById } from '../../domain/outcomes'
+import type { RequestRecord } from '../../domain/request'
+import { formatAt } from '../workflow/formatAt'
+
+function Row({ label, value }: { label: string; value: string }) {
+  if (value === '') return null
+  return <div><dt>{label}</dt><dd>{value}</dd></div>
+}
+
+export function InvestigationSummary({ record }: { record: RequestRecord }) {
+  const i = record.investigation
+  if (!i) return <p className="muted">調査の記録はありません。</p>
+  return (
+    <dl className="details compact" aria-label="調査の記録">
+      <Row label="調べた場所・方法" value={i.searched} />
+      <Row label="見つかった内容・保管場所" value={i.found} />
+      <Row label="主治医の意見" value={i.doctorOpinion === '' ? '' : `${i.doctorOpinion}(${i.doctorName})`} />
+      <Row label="記録" value={`${i.staffName}・${formatAt(i.at)}`} />
+    </dl>
+  )
+}
+
+export function DecisionSummary({ record }: { record: RequestRecord }) {
+  const d = record.decision
+  if (!d) return null
+  const grounds = d.groundIds.map((id) => groundById(id)).filter((g) => g !== undefined).map(quoteGround)
+  return (
+    <dl className="details compact" aria-label="決定案">
+      <Row label="決定" value={outcomeById(d.outcome).label} />
+      <Row label="事由(プライバシーポリシー)" value={grounds.join('\n')} />
+      <Row label="理由(個人情報保護法36条)" value={d.reason} />
+      <Row label="開示(提供)しない部分" value={d.withheldParts} />
+      <Row label="実施・措置・回答の内容" value={d.actionTaken} />
+      <Row label="書面による開示への変更" value={d.methodChangedToPaper ? `変更する: ${d.methodChangeReason}` : ''} />
+      <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : formatShortDate(d.disclosureDate)} />
+      <Row label="作成" value={`${d.staffName}・${formatAt(d.at)}`} />
+      {record.approval && (
+        <Row label="承認" value={`${record.approval.staffName}・${formatAt(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`} />
+      )}
+    </dl>
+  )
+}
