@@ -2,6 +2,7 @@
 // versions only add (SPEC.md: schema changes are additive), and every upgrade is tested on the previous one's data.
 import { Dexie, type Table } from 'dexie'
 import type { AuditEntry } from '../domain/audit'
+import type { LetterRecord } from '../domain/letters/record'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
@@ -41,6 +42,7 @@ export class RegisterDb extends Dexie {
   device!: Table<DeviceRow, string>
   audit!: Table<AuditEntry, string>
   numbering!: Table<NumberingRow, string>
+  letters!: Table<LetterRecord, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -54,5 +56,7 @@ export class RegisterDb extends Dexie {
       audit: 'id, &[deviceId+deviceSeq], entityId, at',
       numbering: 'id'
     })
+    // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
+    this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
   }
 }

@@ -25,3 +25,4 @@ export function openRegister(): Promise<DbContext> {
 }
 export * from './bulkImport'
 export * from './dashboard'
+export * from './letters'

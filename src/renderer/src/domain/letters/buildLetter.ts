@@ -1,0 +1,62 @@
+// The pure letter builder: template + request + settings → the letter's content, frozen. The same content is
+// previewed, printed, saved as PDF and stored, so a reprint reproduces exactly what was issued.
+import { formatJapaneseDate } from '../calendar'
+import type { LetterTemplateId } from '../outcomes'
+import type { RequestRecord } from '../request'
+import type { Settings } from '../settings'
+import { deepFreeze, type LetterContent, type LetterItem } from './content'
+import { decisionItems } from './decisionItems'
+import { identityItems } from './identityItems'
+import { letterTemplateById, letterTitle } from './templates'
+import { KIND_WORDING, addresseeOf, agentPhrase, fill } from './wording'
+
+export interface LetterNumbering {
+  documentNo: string
+  /** YYYY-MM-DD, the date printed on the letter. */
+  issuedOn: string
+}
+
+/** A long address breaks before the building name (its last space), as a letterhead prints it. */
+function addressLines(address: string): string[] {
+  const a = address.trim()
+  const cut = Math.max(a.lastIndexOf(' '), a.lastIndexOf('\u3000'))
+  return a.length > 20 && cut > 0 ? [a.slice(0, cut), a.slice(cut + 1)] : [a]
+}
+
+/** 法人名, 医療機関名, 〒 and 所在地, 代表者: the sender block, one line each. */
+export function senderLines(settings: Settings): string[] {
+  const h = settings.letterhead
+  return [
+    h.corporationName,
+    h.clinicName,
+    h.postalCode.trim() === '' ? '' : `〒${h.postalCode.trim()}`,
+    ...addressLines(h.address),
+    `代表者 ${h.representative}`
+  ].map((l) => l.trim()).filter((l) => l !== '')
+}
+
+export function buildLetter(templateId: LetterTemplateId, request: RequestRecord, settings: Settings, numbering: LetterNumbering): LetterContent {
+  const template = letterTemplateById(templateId)
+  const decision = template.basis === 'decision' ? request.decision : null
+  if (template.basis === 'decision' && !decision) {
+    throw new Error(`letter ${templateId} needs a decision on request ${request.receiptNo}`)
+  }
+  const wording = KIND_WORDING[request.kind]
+  const lead = fill(template.lead, {
+    date: formatJapaneseDate(request.receivedOn, settings.dateStyle),
+    agent: agentPhrase(request),
+    asked: wording.asked,
+    subject: fill(wording.subject, { person: request.person.name.trim() })
+  })
+  const items: LetterItem[] = decision ? decisionItems(template, request, decision, settings) : identityItems(request, settings)
+  return deepFreeze({
+    templateId,
+    documentNo: numbering.documentNo,
+    dateText: formatJapaneseDate(numbering.issuedOn, settings.dateStyle),
+    addressee: addresseeOf(request),
+    sender: senderLines(settings),
+    title: letterTitle(template, decision?.outcome),
+    body: [lead],
+    items
+  })
+}

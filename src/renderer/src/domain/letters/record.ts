@@ -1,0 +1,49 @@
+// A letter as recorded when it was issued: the content exactly as printed, how it was sent and by whom.
+// Ready for replication like every row (SPEC.md "Ready to grow past one PC").
+import { z } from 'zod'
+import { isValidIsoDate } from '../calendar'
+import type { LetterTemplateId } from '../outcomes'
+import type { SentBy } from '../request'
+import type { LetterContent } from './content'
+
+export const SENT_BY: readonly { readonly id: SentBy; readonly label: string }[] = [
+  { id: 'handed', label: '手渡し' },
+  { id: 'post', label: '郵送' },
+  { id: 'registeredPost', label: '簡易書留' },
+  { id: 'email', label: 'メール' }
+]
+
+export type LetterOutput = 'print' | 'pdf'
+
+export const OUTPUT_LABEL: Readonly<Record<LetterOutput, string>> = { print: '印刷', pdf: 'PDF' }
+
+export interface LetterRecord {
+  id: string
+  clinicId: string
+  deviceId: string
+  requestId: string
+  templateId: LetterTemplateId
+  documentNo: string
+  content: LetterContent
+  issuedOn: string
+  sentBy: SentBy
+  /** Staff id of who issued it. */
+  issuedBy: string
+  issuedByName: string
+  reprintCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** What staff choose when issuing: the date printed on the letter and how it goes out. */
+export const issueFormSchema = z.object({
+  issuedOn: z.string().trim().refine((s) => isValidIsoDate(s), '発行日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'),
+  sentBy: z.enum(['handed', 'post', 'registeredPost', 'email'], { error: '送付方法を選んでください' })
+})
+
+export type IssueForm = z.infer<typeof issueFormSchema>
+
+/** '桜恵個第2026-0001-1号': the clinic's prefix, the 受付番号 and the letter's number within the request. */
+export function documentNoFor(prefix: string, receiptNo: string, n: number): string {
+  return `${prefix.trim()}第${receiptNo}-${n}号`
+}

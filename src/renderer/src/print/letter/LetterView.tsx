@@ -1,0 +1,45 @@
+// A letter on A4 portrait, as previewed, printed and saved as PDF: one layout for all three, so what staff
+// see is what goes out. The serif font is bundled so letters look the same on every PC and in every PDF.
+import '@fontsource/noto-serif-jp/400.css'
+import './letter.css'
+import type { LetterContent, LetterItem } from '../../domain/letters/content'
+
+/** '(1)…' lines hang under their number; other lines are indented paragraphs. */
+function Line({ text }: { text: string }) {
+  const numbered = /^\(\d+\)/.test(text)
+  return <p className={numbered ? 'letter-line numbered' : 'letter-line'}>{text}</p>
+}
+
+function Item({ n, item }: { n: number; item: LetterItem }) {
+  return (
+    <li className="letter-item">
+      <p className="letter-item-heading"><span className="letter-item-no">{n}</span>{item.heading}</p>
+      {item.lines.map((line, i) => <Line key={i} text={line} />)}
+    </li>
+  )
+}
+
+export function LetterView({ content, reissue }: { content: LetterContent; reissue: boolean }) {
+  return (
+    <article className="letter-sheet" aria-label={`${content.title}(印刷される内容)`}>
+      <header className="letter-head">
+        {reissue && <p className="letter-reissue">再発行</p>}
+        <p className="letter-docno">{content.documentNo}</p>
+        <p className="letter-date">{content.dateText}</p>
+      </header>
+      <div className="letter-parties">
+        <p className="letter-addressee">{content.addressee}</p>
+        <address className="letter-sender">
+          {content.sender.map((line, i) => <span key={i}>{line}</span>)}
+        </address>
+      </div>
+      <h2 className="letter-title">{content.title}</h2>
+      {content.body.map((p, i) => <p key={i} className="letter-body">{p}</p>)}
+      <p className="letter-ki">記</p>
+      <ol className="letter-items">
+        {content.items.map((item, i) => <Item key={i} n={i + 1} item={item} />)}
+      </ol>
+      <p className="letter-end">以上</p>
+    </article>
+  )
+}
