@@ -25,4 +25,5 @@ export function openRegister(): Promise<DbContext> {
 }
 export * from './bulkImport'
 export * from './dashboard'
+export * from './monthlyQuery'
 export * from './letters'

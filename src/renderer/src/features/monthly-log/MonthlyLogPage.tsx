@@ -1,3 +1,49 @@
+// 月次処理簿 for managers: pick a month, read the log on screen, and print it, save it as PDF or as CSV.
+import { useState } from 'react'
+import { loadMonthlyLog, useLiveQuery } from '../../db'
+import { useDb } from '../../app/services'
+import { useActor } from '../../app/session'
+import { useSettings } from '../../app/useSettings'
+import { useToday } from '../../app/useToday'
+import { isYearMonth } from '../../domain/yearMonth'
+import type { Actor } from '../../domain/staff'
+import { MonthlyLogDocument } from '../../print/monthly-log/MonthlyLogDocument'
+import { ExportButtons } from './ExportButtons'
+
 export function MonthlyLogPage() {
-  return <section aria-labelledby="monthly-title"><h1 id="monthly-title">月次処理簿</h1></section>
+  const actor = useActor()
+  // The log lists every request of the month with who handled it: a manager's record (SPEC.md).
+  if (actor.role !== 'manager') {
+    return <p role="alert">月次処理簿は管理者のみが開けます。管理者でログインし直してください。</p>
+  }
+  return <MonthlyLogScreen actor={actor} />
+}
+
+function MonthlyLogScreen({ actor }: { actor: Actor }) {
+  const ctx = useDb()
+  const settings = useSettings()
+  const today = useToday()
+  const [month, setMonth] = useState(today.slice(0, 7))
+  const valid = isYearMonth(month)
+  const log = useLiveQuery(() => (valid ? loadMonthlyLog(ctx, month, today) : undefined), [ctx, month, today, valid])
+  const shown = log?.month === month ? log : undefined
+
+  return (
+    <section aria-labelledby="monthly-title" className="monthly-log">
+      <div className="ml-screen-only">
+        <h1 id="monthly-title">月次処理簿</h1>
+        <div className="filters">
+          <div className="field">
+            <label htmlFor="ml-month">対象月</label>
+            <input id="ml-month" type="month" value={month} max="9999-12" aria-invalid={!valid}
+              aria-describedby={valid ? undefined : 'ml-month-error'} onChange={(e) => setMonth(e.target.value)} />
+            {!valid && <p id="ml-month-error" className="error" role="alert">対象月を選んでください(例: 2026-11)。</p>}
+          </div>
+          {shown && <ExportButtons log={shown} settings={settings} actor={actor} />}
+        </div>
+      </div>
+      {valid && !shown && <p className="loading">読み込み中…</p>}
+      {shown && <MonthlyLogDocument log={shown} settings={settings} today={today} preparedBy={actor.name} />}
+    </section>
+  )
 }

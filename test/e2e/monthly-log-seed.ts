@@ -1,0 +1,109 @@
+// Seed data for the monthly-log tests: ~60 requests over October–November 2026, put in through the app's
+// own repositories (window.__register) and carried through the workflow to a notice where the plan says so.
+import type { Page } from '@playwright/test'
+
+export interface PlannedRequest {
+  receivedOn: string
+  kind: 'purpose' | 'disclosure' | 'correction' | 'marketingOptOut' | 'complaint'
+  agent: boolean
+  /** Days from receipt to the notice, or null. */
+  notifyAfter: number | null
+  /** Days from receipt to a withdrawal, or null. */
+  withdrawAfter: number | null
+  byReception: boolean
+}
+
+const KINDS = ['disclosure', 'purpose', 'correction', 'disclosure', 'marketingOptOut', 'complaint'] as const
+
+function iso(month: 10 | 11, day: number): string {
+  return `2026-${month}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * October: 25 requests, mostly answered within 6–12 days; every fifth answered after 16–20 days (late),
+ * one still open, one withdrawn in November. November: 35 requests, about two thirds answered in the
+ * month, the rest still open at its end (some past their target), one withdrawn.
+ */
+export function monthlyPlan(): PlannedRequest[] {
+  const plan: PlannedRequest[] = []
+  for (let i = 0; i < 25; i++) {
+    const notifyAfter = i === 7 || i === 12 ? null : i % 5 === 0 ? 16 + (i % 4) : 6 + (i % 7)
+    plan.push({
+      receivedOn: iso(10, i + 1), kind: KINDS[i % KINDS.length] ?? 'disclosure', agent: i % 6 === 3,
+      notifyAfter, withdrawAfter: i === 12 ? 22 : null, byReception: i % 3 !== 0
+    })
+  }
+  for (let i = 0; i < 35; i++) {
+    const day = (i % 30) + 1
+    const open = i % 3 === 2 || day > 26
+    plan.push({
+      receivedOn: iso(11, day), kind: KINDS[(i + 2) % KINDS.length] ?? 'disclosure', agent: i % 7 === 4,
+      notifyAfter: open || i === 10 ? null : 3 + (i % 9), withdrawAfter: i === 10 ? 2 : null, byReception: i % 4 !== 1
+    })
+  }
+  return plan.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))
+}
+
+/**
+ * Creates the planned requests in order of receipt (so 受付番号 follow the dates) and works them. A withdrawal
+ * is stamped with the clock's day, so those are done afterwards with the clock set to their day.
+ */
+export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], today: Date): Promise<void> {
+  const withdrawals = await page.evaluate(async (planned) => {
+    type Actor = { id: string; name: string; role: 'manager' | 'reception' }
+    interface Hooks {
+      ctx: unknown
+      listStaff(ctx: unknown): Promise<Actor[]>
+      addStaff(ctx: unknown, actor: Actor, input: { name: string; role: string; pinHash: string }): Promise<Actor>
+      createRequest(ctx: unknown, actor: Actor, intake: unknown, rule: unknown): Promise<{ id: string }>
+      applyRequestEvent(ctx: unknown, actor: Actor, id: string, event: unknown): Promise<unknown>
+    }
+    const r = (globalThis as unknown as { __register: Hooks }).__register
+    const [manager] = await r.listStaff(r.ctx)
+    if (!manager) throw new Error('no manager')
+    const reception = await r.addStaff(r.ctx, manager, { name: '高橋 受付', role: 'reception', pinHash: '' })
+    const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+    const rule = { days: 14, mode: 'calendar', closedWeekdays: [0], closedDates: [] }
+    const outcome = { purpose: 'notify', disclosure: 'fullDisclosure', correction: 'done', marketingOptOut: 'done', complaint: 'answered' }
+    const later: { id: string; on: string; taker: Actor }[] = []
+    let n = 0
+    for (const p of planned) {
+      n += 1
+      const taker = p.byReception ? reception : manager
+      const intake = {
+        receivedOn: p.receivedOn, channel: n % 2 === 0 ? 'post' : 'counter', kind: p.kind,
+        person: { name: `試験 ${n}号`, nameKana: 'シケン', birthDate: '1980-04-01', patientNo: '', postalCode: '', address: '', phone: '', email: '' },
+        requester: p.agent ? { type: 'legalAgent', agentName: '試験 代理', agentKana: 'シケン ダイリ', relation: '母' } : { type: 'self', agentName: '', agentKana: '', relation: '' },
+        dataCategories: p.kind === 'complaint' ? [] : ['appointments'], dataOther: '', requestGrounds: [],
+        disclosureMethod: p.kind === 'disclosure' ? 'paper' : null, fee: null, details: ''
+      }
+      const { id } = await r.createRequest(r.ctx, taker, intake, rule)
+      if (p.withdrawAfter !== null) {
+        later.push({ id, on: addDays(p.receivedOn, p.withdrawAfter), taker })
+        continue
+      }
+      if (p.notifyAfter === null) continue
+      await r.applyRequestEvent(r.ctx, taker, id, { type: 'recordIdentity', check: { documents: ['photoId'], result: 'verified', note: '' } })
+      await r.applyRequestEvent(r.ctx, taker, id, {
+        type: 'submitDecision',
+        decision: {
+          outcome: outcome[p.kind], groundIds: [], reason: '', withheldParts: '', actionTaken: '対応しました',
+          methodChangedToPaper: false, methodChangeReason: '', disclosureDate: ''
+        }
+      })
+      await r.applyRequestEvent(r.ctx, manager, id, { type: 'approve', comment: '' })
+      await r.applyRequestEvent(r.ctx, taker, id, {
+        type: 'issueLetter', notice: { letterId: 'x', issuedOn: addDays(p.receivedOn, p.notifyAfter), sentBy: 'post' }
+      })
+    }
+    return later
+  }, plan)
+  for (const w of withdrawals) {
+    await page.clock.setFixedTime(new Date(`${w.on}T10:00:00+09:00`))
+    await page.evaluate(async ({ id, taker }) => {
+      const r = (globalThis as unknown as { __register: { ctx: unknown; applyRequestEvent(...args: unknown[]): Promise<unknown> } }).__register
+      await r.applyRequestEvent(r.ctx, taker, id, { type: 'withdraw', reason: '電話で取下げの申出' })
+    }, w)
+  }
+  await page.clock.setFixedTime(today)
+}

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../src/renderer/src/db/database'
+import { loadMonthlyLog, receivedPerMonth, requestsForMonth, staffNames } from '../../../src/renderer/src/db/monthlyQuery'
+import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
+import { addStaff, SYSTEM_ACTOR } from '../../../src/renderer/src/db/staffRepo'
+import { addDays } from '../../../src/renderer/src/domain/calendar'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
+import { buildMonthlyLog, countReceivedPerMonth } from '../../../src/renderer/src/domain/monthlyLog'
+import { belongsToMonth } from '../../../src/renderer/src/domain/monthlyLogRow'
+import type { RequestRecord } from '../../../src/renderer/src/domain/request'
+import type { Actor } from '../../../src/renderer/src/domain/staff'
+import { monthEnd, monthStart } from '../../../src/renderer/src/domain/yearMonth'
+import { makeDecision, makeIntake } from '../requestFixtures'
+
+let clock = new Date('2026-01-05T01:00:00.000Z')
+let ctx: DbContext
+let manager: Actor
+let reception: Actor
+let all: RequestRecord[]
+
+const at = (day: string) => { clock = new Date(`${day}T01:00:00.000Z`) }
+
+async function take(actor: Actor, receivedOn: string): Promise<RequestRecord> {
+  at(receivedOn)
+  return createRequest(ctx, actor, makeIntake({ receivedOn }), DEFAULT_DEADLINE_RULE)
+}
+
+/** Carried to a notice recorded on `recordedOn`, dated `issuedOn` (staff may date a letter ahead). */
+async function notify(r: RequestRecord, issuedOn: string, recordedOn = issuedOn): Promise<void> {
+  at(recordedOn)
+  await applyRequestEvent(ctx, reception, r.id, { type: 'recordIdentity', check: { documents: ['photoId'], result: 'verified', note: '' } })
+  await applyRequestEvent(ctx, reception, r.id, { type: 'submitDecision', decision: makeDecision() })
+  await applyRequestEvent(ctx, manager, r.id, { type: 'approve', comment: '' })
+  await applyRequestEvent(ctx, reception, r.id, { type: 'issueLetter', notice: { letterId: 'x', issuedOn, sentBy: 'post' } })
+}
+
+beforeAll(async () => {
+  ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock)
+  manager = { ...(await addStaff(ctx, SYSTEM_ACTOR, { name: '佐藤 管理', role: 'manager', pinHash: '' })), role: 'manager' }
+  reception = { ...(await addStaff(ctx, manager, { name: '鈴木 受付', role: 'reception', pinHash: '' })), role: 'reception' }
+  // 40 requests from January to December 2026, one every ~8 days; each third notified after 5–25 days,
+  // each seventh withdrawn after 3 days, the rest left open.
+  for (let i = 0; i < 40; i++) {
+    const receivedOn = addDays('2026-01-05', i * 8 + (i % 3))
+    const r = await take(i % 2 === 0 ? reception : manager, receivedOn)
+    if (i % 3 === 0) await notify(r, addDays(receivedOn, 5 + (i % 5) * 5))
+    else if (i % 7 === 0) {
+      at(addDays(receivedOn, 3))
+      await applyRequestEvent(ctx, reception, r.id, { type: 'withdraw', reason: '電話で取下げの申出' })
+    }
+  }
+  // Recorded on 30 October, the letter dated 2 November: it was still open in November.
+  const ahead = await take(reception, '2026-10-20')
+  await notify(ahead, '2026-11-02', '2026-10-30')
+  all = await ctx.db.requests.toArray()
+})
+
+describe('requestsForMonth', () => {
+  it.each(['2026-01', '2026-04', '2026-10', '2026-11', '2026-12', '2027-01', '2025-12'])(
+    'fetches from indexes exactly the requests a full scan finds for %s, by either path', async (month) => {
+      const expected = all.filter((r) => belongsToMonth(r, monthStart(month), monthEnd(month))).map((r) => r.receiptNo).sort()
+      const found = async (smallSide: number) => (await requestsForMonth(ctx, month, smallSide)).map((r) => r.receiptNo).sort()
+      expect(await found(5_000)).toEqual(expected)
+      // As on a large register, where both index sides are big and their keys are intersected.
+      expect(await found(0)).toEqual(expected)
+    })
+
+  it('includes a request whose letter is dated after the day it was recorded, in the month of the letter', async () => {
+    for (const smallSide of [0, 5_000]) {
+      const november = await requestsForMonth(ctx, '2026-11', smallSide)
+      expect(november.some((r) => r.notice?.issuedOn === '2026-11-02' && r.updatedAt.startsWith('2026-10-30'))).toBe(true)
+    }
+  })
+
+  it('leaves out requests received after the month and those finished before it', async () => {
+    const rows = await requestsForMonth(ctx, '2026-04')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((r) => r.receivedOn <= '2026-04-30')).toBe(true)
+    expect(all.length - rows.length).toBeGreaterThan(20)
+  })
+})
+
+describe('receivedPerMonth', () => {
+  it('counts each of the 12 months from the index, as the pure count over every request does', async () => {
+    const counts = await receivedPerMonth(ctx, '2026-11')
+    expect(counts).toEqual(countReceivedPerMonth(all, '2026-11'))
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(30)
+  })
+})
+
+describe('loadMonthlyLog', () => {
+  it('gives the same log as building it from the whole register', async () => {
+    const names = await staffNames(ctx)
+    expect(names.get(reception.id)).toBe('鈴木 受付')
+    expect(names.get(SYSTEM_ACTOR.id)).toBe('システム')
+    for (const month of ['2026-03', '2026-11']) {
+      expect(await loadMonthlyLog(ctx, month, '2026-12-20')).toEqual(buildMonthlyLog(all, month, '2026-12-20', { staffNames: names }))
+    }
+    const log = await loadMonthlyLog(ctx, '2026-11', '2026-12-20')
+    expect(new Set(log.rows.map((r) => r.handledBy))).toEqual(new Set(['鈴木 受付', '佐藤 管理']))
+  })
+})
