@@ -23,7 +23,7 @@ export function RequestPage() {
   if (record === null) return <p role="alert">この請求は見つかりません。<Link to="/register">受付簿に戻る</Link></p>
   return (
     <article className="request" aria-labelledby="request-title">
-      {justSaved && <p className="notice" role="status">受付番号 {justSaved} で登録しました。</p>}
+      {justSaved && record.updatedAt === record.createdAt && <p className="notice" role="status">受付番号 {justSaved} で登録しました。</p>}
       <div className="page-head">
         <h1 id="request-title">{record.receiptNo} {kindById(record.kind).label}</h1>
         <Link to="/register">受付簿に戻る</Link>
