@@ -1,7 +1,7 @@
 // The letters repository: issuing a notification letter (通知書) and recording reprints. Issuing is one strict
 // transaction: the letter row with its content exactly as printed, the request's move to 通知済, and the audit entries.
 import { isValidIsoDate } from '../domain/calendar'
-import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
+import { labelOf } from '../domain/catalogue'
 import { buildLetter } from '../domain/letters/buildLetter'
 import { whyNotIssuable } from '../domain/letters/fit'
 import { OUTPUT_LABEL, SENT_BY, documentNoFor, type LetterOutput, type LetterRecord } from '../domain/letters/record'
@@ -9,10 +9,9 @@ import type { LetterTemplateId } from '../domain/outcomes'
 import type { SentBy } from '../domain/request'
 import type { Settings } from '../domain/settings'
 import type { Actor } from '../domain/staff'
-import { applyEvent } from '../domain/stateMachine'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
-import { DomainError } from './requests'
+import { DomainError, writeTransition } from './requests'
 
 export interface IssueLetterInput {
   templateId: LetterTemplateId
@@ -21,8 +20,6 @@ export interface IssueLetterInput {
   /** How it went out this time, for the audit trail. */
   output?: LetterOutput
 }
-
-const sentByLabel = (s: SentBy) => SENT_BY.find((x) => x.id === s)?.label ?? s
 
 /** The letter number the next letter of this request gets (shown in the preview before issuing). */
 export async function nextDocumentNo(ctx: DbContext, requestId: string, receiptNo: string, settings: Settings): Promise<string> {
@@ -52,17 +49,13 @@ export async function issueLetter(
     }
     if (content.templateId !== 'identityDocsRequest') {
       // The state machine decides whether the decision may be notified (approved only) and moves it to 通知済.
-      const result = applyEvent(request, { type: 'issueLetter', notice: { letterId: letter.id, issuedOn: input.issuedOn, sentBy: input.sentBy } }, actor, at)
-      if (!result.ok) throw new DomainError(result.message)
-      await db.requests.put(result.next)
-      const changes = diffFields(request, result.next, BOOKKEEPING_FIELDS)
-      await appendAudit(ctx, actor, { entity: 'request', entityId: requestId, action: `request:${result.action}`, summary: result.summary, payload: { changes } }, at)
+      await writeTransition(ctx, actor, request, { type: 'issueLetter', notice: { letterId: letter.id, issuedOn: input.issuedOn, sentBy: input.sentBy } }, at)
     }
     await db.letters.add(letter)
     const how = input.output ? `${OUTPUT_LABEL[input.output]}・` : ''
     await appendAudit(ctx, actor, {
       entity: 'letter', entityId: requestId, action: 'letter:issue',
-      summary: `${content.title}を発行(${how}${sentByLabel(input.sentBy)}) ${documentNo}`,
+      summary: `${content.title}を発行(${how}${labelOf(SENT_BY, input.sentBy)}) ${documentNo}`,
       payload: { letterId: letter.id, templateId: input.templateId, documentNo, issuedOn: input.issuedOn, sentBy: input.sentBy, output: input.output ?? null }
     }, at)
     return letter

@@ -47,14 +47,21 @@ export async function applyRequestEvent(ctx: DbContext, actor: Actor, id: string
   return db.transaction('rw', [db.requests, db.audit], async () => {
     const current = await db.requests.get(id)
     if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
-    const at = ctx.now().toISOString()
-    const result = applyEvent(current, event, actor, at)
-    if (!result.ok) throw new DomainError(result.message)
-    await db.requests.put(result.next)
-    const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
-    await appendAudit(ctx, actor, { entity: 'request', entityId: id, action: `request:${result.action}`, summary: result.summary, payload: { changes } }, at)
-    return result.next
+    return writeTransition(ctx, actor, current, event, ctx.now().toISOString())
   })
+}
+
+/**
+ * The state machine's answer for a request already read inside the caller's rw transaction (requests and
+ * audit): the next record and its audit entry are written, or a DomainError is thrown before anything is.
+ */
+export async function writeTransition(ctx: DbContext, actor: Actor, current: RequestRecord, event: RequestEvent, at: string): Promise<RequestRecord> {
+  const result = applyEvent(current, event, actor, at)
+  if (!result.ok) throw new DomainError(result.message)
+  await ctx.db.requests.put(result.next)
+  const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
+  await appendAudit(ctx, actor, { entity: 'request', entityId: current.id, action: `request:${result.action}`, summary: result.summary, payload: { changes } }, at)
+  return result.next
 }
 
 /** Corrects what was typed at intake; the receipt number and dates that follow from it stay. */

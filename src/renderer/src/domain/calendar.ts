@@ -87,3 +87,11 @@ export function formatJapaneseDate(date: IsoDate, style: 'wareki' | 'seireki'): 
 export function formatShortDate(date: IsoDate): string {
   return fromUtc(toUtc(date)).replace(/-/g, '/')
 }
+
+const stamp = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' })
+const stampWithSeconds = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'medium' })
+
+/** '2026/11/25 10:00' for who-did-what stamps (an ISO instant), in Japan time whatever the PC's zone. */
+export function formatTokyoDateTime(iso: string, withSeconds = false): string {
+  return (withSeconds ? stampWithSeconds : stamp).format(new Date(iso))
+}

@@ -2,9 +2,9 @@
 import { useState } from 'react'
 import { recentAudit, useLiveQuery, verifyAuditChain, type ChainReport } from '../../db'
 import { useDb } from '../../app/services'
+import { formatTokyoDateTime } from '../../domain/calendar'
 import { useActor } from '../../app/session'
 
-const dateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'medium' })
 
 export function AuditPage() {
   const ctx = useDb()
@@ -32,12 +32,12 @@ export function AuditPage() {
             <ul>{report.problems.slice(0, 50).map((p) => <li key={`${p.deviceId}-${p.deviceSeq}-${p.message}`}>{p.deviceSeq}番: {p.message}</li>)}</ul>
           </div>
         ))}
-      <h2>最近の記録(200件)</h2>
+      <h2>最近の記録(新しい順・最大200件)</h2>
       <table className="history">
         <thead><tr><th scope="col">番号</th><th scope="col">日時</th><th scope="col">操作</th><th scope="col">担当</th></tr></thead>
         <tbody>
           {(entries ?? []).map((e) => (
-            <tr key={e.id}><td>{e.deviceSeq}</td><td>{dateTime.format(new Date(e.at))}</td><td>{e.summary}</td><td>{e.actorName}</td></tr>
+            <tr key={e.id}><td>{e.deviceSeq}</td><td>{formatTokyoDateTime(e.at, true)}</td><td>{e.summary}</td><td>{e.actorName}</td></tr>
           ))}
         </tbody>
       </table>

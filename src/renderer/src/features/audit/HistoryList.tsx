@@ -1,8 +1,8 @@
 // A request's history, read from the audit trail (who, when, what).
 import { auditFor, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
+import { formatTokyoDateTime } from '../../domain/calendar'
 
-const dateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' })
 
 export function HistoryList({ entityId }: { entityId: string }) {
   const ctx = useDb()
@@ -16,7 +16,7 @@ export function HistoryList({ entityId }: { entityId: string }) {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{dateTime.format(new Date(e.at))}</td>
+                <td>{formatTokyoDateTime(e.at)}</td>
                 <td>{e.summary}</td>
                 <td>{e.actorName}</td>
               </tr>

@@ -3,7 +3,7 @@ import { groundById, quoteGround } from '../../domain/grounds'
 import { formatShortDate } from '../../domain/calendar'
 import { outcomeById } from '../../domain/outcomes'
 import type { RequestRecord } from '../../domain/request'
-import { formatAt } from '../workflow/formatAt'
+import { formatTokyoDateTime } from '../../domain/calendar'
 
 function Row({ label, value }: { label: string; value: string }) {
   if (value === '') return null
@@ -18,7 +18,7 @@ export function InvestigationSummary({ record }: { record: RequestRecord }) {
       <Row label="調べた場所・方法" value={i.searched} />
       <Row label="見つかった内容・保管場所" value={i.found} />
       <Row label="主治医の意見" value={i.doctorOpinion === '' ? '' : `${i.doctorOpinion}(${i.doctorName})`} />
-      <Row label="記録" value={`${i.staffName}・${formatAt(i.at)}`} />
+      <Row label="記録" value={`${i.staffName}・${formatTokyoDateTime(i.at)}`} />
     </dl>
   )
 }
@@ -36,9 +36,9 @@ export function DecisionSummary({ record }: { record: RequestRecord }) {
       <Row label="実施・措置・回答の内容" value={d.actionTaken} />
       <Row label="書面による開示への変更" value={d.methodChangedToPaper ? `変更する: ${d.methodChangeReason}` : ''} />
       <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : formatShortDate(d.disclosureDate)} />
-      <Row label="作成" value={`${d.staffName}・${formatAt(d.at)}`} />
+      <Row label="作成" value={`${d.staffName}・${formatTokyoDateTime(d.at)}`} />
       {record.approval && (
-        <Row label="承認" value={`${record.approval.staffName}・${formatAt(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`} />
+        <Row label="承認" value={`${record.approval.staffName}・${formatTokyoDateTime(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`} />
       )}
     </dl>
   )

@@ -1,7 +1,7 @@
 // Holds, resumptions, extensions and send-backs, kept on the request (SPEC.md: holds and extensions keep a history).
 import { formatShortDate } from '../../domain/calendar'
 import type { HistoryEventType, RequestRecord } from '../../domain/request'
-import { formatAt } from './formatAt'
+import { formatTokyoDateTime } from '../../domain/calendar'
 
 const LABEL: Record<HistoryEventType, string> = { hold: '保留', resume: '保留解除', extend: '目標日の延長', sendBack: '差戻し' }
 
@@ -15,7 +15,7 @@ export function WorkflowHistory({ record }: { record: RequestRecord }) {
           <tbody>
             {record.history.map((h) => (
               <tr key={`${h.at}-${h.type}`}>
-                <td>{formatAt(h.at)}</td>
+                <td>{formatTokyoDateTime(h.at)}</td>
                 <td>{LABEL[h.type]}{h.type === 'extend' && ` ${formatShortDate(h.fromDate)} → ${formatShortDate(h.toDate)}`}</td>
                 <td>{h.reason === '' ? '—' : h.reason}</td>
                 <td>{h.staffName}</td>

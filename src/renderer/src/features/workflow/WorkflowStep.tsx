@@ -7,7 +7,7 @@ import { DecisionForm } from '../decision/DecisionForm'
 import { DecisionSummary } from '../decision/DecisionSummary'
 import { InvestigationForm } from '../decision/InvestigationForm'
 import { IdentityStep } from '../identity/IdentityStep'
-import { formatAt } from './formatAt'
+import { formatTokyoDateTime } from '../../domain/calendar'
 import { useRequestAction } from './useRequestAction'
 
 type StepProps = { record: RequestRecord; onDone: (e: RequestEvent) => void }
@@ -28,7 +28,7 @@ function HoldInfo({ record }: { record: RequestRecord }) {
   return (
     <p className="notice warn">
       保留中(保留前: {statusLabel(record.heldFrom ?? 'received')})。
-      {hold && `理由: ${hold.reason}(${hold.staffName}・${formatAt(hold.at)})`}
+      {hold && `理由: ${hold.reason}(${hold.staffName}・${formatTokyoDateTime(hold.at)})`}
     </p>
   )
 }
