@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { expect, type Page, type TestInfo } from '@playwright/test'
+import type { RegisterHooks as Hooks } from './registerHooks'
 
 export const NOW = new Date('2026-11-25T10:00:00+09:00')
 
@@ -19,14 +20,6 @@ export interface Scenario {
 /** Seeds one request as the first manager and returns its id. */
 export async function seedLetterRequest(page: Page, s: Scenario): Promise<string> {
   return page.evaluate(async (s) => {
-    type Actor = { id: string; name: string; role: 'manager' | 'reception' }
-    interface Hooks {
-      ctx: unknown
-      listStaff(ctx: unknown): Promise<Actor[]>
-      loadSettings(ctx: unknown): Promise<{ deadline: unknown }>
-      createRequest(ctx: unknown, actor: Actor, intake: unknown, rule: unknown): Promise<{ id: string }>
-      applyRequestEvent(ctx: unknown, actor: Actor, id: string, event: unknown): Promise<unknown>
-    }
     const r = (globalThis as unknown as { __register: Hooks }).__register
     const [first] = await r.listStaff(r.ctx)
     if (!first) throw new Error('no staff yet')

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startAsFirstManager } from './helpers'
 import { NOW, flatten, letterPdf, openRequestPage, printCount, seedLetterRequest, stubPrint } from './letter-helpers'
+import type { RegisterHooks as Hooks } from './registerHooks'
 
 const partialDisclosure = {
   intake: { disclosureMethod: 'paper', fee: 1000 },
@@ -14,13 +15,6 @@ const status = (page: Page) => page.getByText('状態', { exact: true }).locator
 
 async function changeLetterhead(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    type Actor = { id: string; name: string; role: string }
-    interface Hooks {
-      ctx: unknown
-      listStaff(ctx: unknown): Promise<Actor[]>
-      loadSettings(ctx: unknown): Promise<{ letterhead: Record<string, string> }>
-      saveSettings(ctx: unknown, actor: Actor, s: unknown): Promise<unknown>
-    }
     const r = (globalThis as unknown as { __register: Hooks }).__register
     const [first] = await r.listStaff(r.ctx)
     if (!first) throw new Error('no staff')

@@ -1,6 +1,7 @@
 // Seed data for the monthly-log tests: ~60 requests over October–November 2026, put in through the app's
 // own repositories (window.__register) and carried through the workflow to a notice where the plan says so.
 import type { Page } from '@playwright/test'
+import type { RegisterHooks as Hooks, SeedActor as Actor } from './registerHooks'
 
 export interface PlannedRequest {
   receivedOn: string
@@ -50,14 +51,6 @@ export function monthlyPlan(): PlannedRequest[] {
  */
 export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], today: Date): Promise<void> {
   const withdrawals = await page.evaluate(async (planned) => {
-    type Actor = { id: string; name: string; role: 'manager' | 'reception' }
-    interface Hooks {
-      ctx: unknown
-      listStaff(ctx: unknown): Promise<Actor[]>
-      addStaff(ctx: unknown, actor: Actor, input: { name: string; role: string; pinHash: string }): Promise<Actor>
-      createRequest(ctx: unknown, actor: Actor, intake: unknown, rule: unknown): Promise<{ id: string }>
-      applyRequestEvent(ctx: unknown, actor: Actor, id: string, event: unknown): Promise<unknown>
-    }
     const r = (globalThis as unknown as { __register: Hooks }).__register
     const [manager] = await r.listStaff(r.ctx)
     if (!manager) throw new Error('no manager')

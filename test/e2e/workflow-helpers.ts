@@ -2,6 +2,7 @@
 // the app's own repositories (window.__register).
 import { expect, type Locator, type Page } from '@playwright/test'
 import { login, RECEPTION } from './helpers'
+import type { RegisterHooks as Hooks } from './registerHooks'
 
 type Who = { name: string; pin: string }
 
@@ -40,14 +41,6 @@ export async function seedRequest(page: Page, opts: {
   name: string; receivedOn: string; step: SeedStep; medical?: boolean; kind?: 'disclosure' | 'complaint'; channel?: 'counter' | 'post' | 'phone'
 }): Promise<{ id: string; receiptNo: string }> {
   return page.evaluate(async ({ name, receivedOn, step, medical, kind, channel }) => {
-    type Actor = { id: string; name: string; role: 'manager' | 'reception' }
-    interface Hooks {
-      ctx: unknown
-      listStaff(ctx: unknown): Promise<Actor[]>
-      loadSettings(ctx: unknown): Promise<{ deadline: unknown }>
-      createRequest(ctx: unknown, actor: Actor, intake: unknown, rule: unknown): Promise<{ id: string; receiptNo: string }>
-      applyRequestEvent(ctx: unknown, actor: Actor, id: string, event: unknown): Promise<unknown>
-    }
     const r = (globalThis as unknown as { __register: Hooks }).__register
     const [first] = await r.listStaff(r.ctx)
     if (!first) throw new Error('no staff yet')
