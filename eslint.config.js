@@ -4,17 +4,40 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 // The architecture's arrows (CONVENTIONS.md): features → domain, db, platform, ui; db → domain; domain → nothing.
-const noElectron = { group: ['electron', 'electron/*'], message: 'Electron belongs to src/main and src/preload; the renderer reaches it through platform/.' }
-const noDexie = { group: ['dexie', 'dexie-*', '**/db', '**/db/*'], message: 'Only src/renderer/src/db talks to Dexie; call a repository instead.' }
-const noMain = { group: ['**/main/*', '**/preload/*', '!**/preload/api'], message: 'main and renderer meet only through src/shared.' }
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'Electron belongs to src/main and src/preload; the renderer reaches it through platform/.'
+}
+const noDexie = {
+  group: ['dexie', 'dexie-*', '**/db', '**/db/*'],
+  message: 'Only src/renderer/src/db talks to Dexie; call a repository instead.'
+}
+const noMain = {
+  group: ['**/main/*', '**/preload/*', '!**/preload/api'],
+  message: 'main and renderer meet only through src/shared.'
+}
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', 'out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  {
+    ignores: [
+      '.scratch/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'test/bench/*.mjs', '.ci/*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'test/bench/*.mjs', '.ci/*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname
+      },
       globals: { ...globals.node }
     },
     rules: {
@@ -34,38 +57,117 @@ export default tseslint.config(
   {
     files: ['src/renderer/src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', 'electron', '**/db', '**/db/*', '**/features/*', '**/platform', '**/platform/*', '**/ui/*', '**/app/*', '**/print/*'],
-          message: 'domain/ is pure TypeScript: no React, Dexie, Electron or other renderer layers. Pass what it needs in as arguments.'
-        }]
-      }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'domain/ takes time as an argument.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ takes time as an argument.' }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-*',
+                'react/*',
+                'electron',
+                '**/db',
+                '**/db/*',
+                '**/features/*',
+                '**/platform',
+                '**/platform/*',
+                '**/ui/*',
+                '**/app/*',
+                '**/print/*'
+              ],
+              message:
+                'domain/ is pure TypeScript: no React, Dexie, Electron or other renderer layers. Pass what it needs in as arguments.'
+            }
+          ]
+        }
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'domain/ takes time as an argument.' }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ takes time as an argument.'
+        }
+      ]
     }
   },
   {
     files: ['src/renderer/src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, { group: ['react', 'react-*', '**/features/*', '**/ui/*', '**/app/*', '**/platform', '**/platform/*', '**/print/*'], message: 'db/ depends on domain/ only.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            {
+              group: [
+                'react',
+                'react-*',
+                '**/features/*',
+                '**/ui/*',
+                '**/app/*',
+                '**/platform',
+                '**/platform/*',
+                '**/print/*'
+              ],
+              message: 'db/ depends on domain/ only.'
+            }
+          ]
+        }
+      ]
     }
   },
   {
-    files: ['src/renderer/src/features/**/*.{ts,tsx}', 'src/renderer/src/ui/**/*.{ts,tsx}', 'src/renderer/src/app/**/*.{ts,tsx}', 'src/renderer/src/print/**/*.{ts,tsx}'],
+    files: [
+      'src/renderer/src/features/**/*.{ts,tsx}',
+      'src/renderer/src/ui/**/*.{ts,tsx}',
+      'src/renderer/src/app/**/*.{ts,tsx}',
+      'src/renderer/src/print/**/*.{ts,tsx}'
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noMain, { group: ['dexie', 'dexie-*'], message: 'Only src/renderer/src/db talks to Dexie; call a repository instead.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noMain,
+            {
+              group: ['dexie', 'dexie-*'],
+              message: 'Only src/renderer/src/db talks to Dexie; call a repository instead.'
+            }
+          ]
+        }
+      ]
     }
   },
   {
     files: ['src/renderer/src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noDexie, { group: ['**/domain/*', '**/features/*'], message: 'ui/ is presentational: no domain knowledge.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noDexie,
+            { group: ['**/domain/*', '**/features/*'], message: 'ui/ is presentational: no domain knowledge.' }
+          ]
+        }
+      ]
     }
   },
   {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/*'], message: 'main and renderer meet only through src/shared.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/*'], message: 'main and renderer meet only through src/shared.' }] }
+      ]
     }
   },
   {

@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ja-JP',
@@ -20,12 +20,20 @@ export default defineConfig({
     viewport: { width: 1366, height: 900 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
     }
   },
   webServer: {
-    command: 'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
+    command:
+      'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000

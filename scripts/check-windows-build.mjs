@@ -36,12 +36,15 @@ if (appExe === undefined) {
   }
 }
 
-const files = asar.listPackage(path.join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'))
+const files = asar
+  .listPackage(path.join(unpacked, 'resources', 'app.asar'), { isPack: false })
+  .map((f) => f.replaceAll('\\', '/'))
 for (const required of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
   if (!files.includes(required)) problems.push(`app.asar lacks ${required}`)
 }
 for (const forbidden of ['/src', '/node_modules', '/test', '/.git']) {
-  if (files.some((f) => f === forbidden || f.startsWith(`${forbidden}/`))) problems.push(`app.asar contains ${forbidden}`)
+  if (files.some((f) => f === forbidden || f.startsWith(`${forbidden}/`)))
+    problems.push(`app.asar contains ${forbidden}`)
 }
 
 console.log(`installer: ${installers.join(', ') || '-'}; app: ${appExe ?? '-'}; app.asar: ${files.length} entries`)

@@ -57,10 +57,14 @@ function rendererCspIsReviewed() {
 
 mkdirSync('reports', { recursive: true })
 rmSync(REPORT, { force: true }) // never judge a stale report
-const run = spawnSync('npx', ['--no-install', 'electronegativity', '-i', INPUT, '-e', ELECTRON_VERSION, '-r', '-o', REPORT], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  shell: process.platform === 'win32'
-})
+const run = spawnSync(
+  'npx',
+  ['--no-install', 'electronegativity', '-i', INPUT, '-e', ELECTRON_VERSION, '-r', '-o', REPORT],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    shell: process.platform === 'win32'
+  }
+)
 if (run.status !== 0 || !existsSync(REPORT)) {
   console.error(`electronegativity did not run (exit ${String(run.status)}); no report at ${REPORT}`)
   process.exit(1)
@@ -75,7 +79,10 @@ if (!Array.isArray(results)) {
 const findings = results.map((r) => {
   const where = r.locations?.[0]?.physicalLocation
   return {
-    issue: r.ruleId, severity: r.level, confidence: '', description: r.message?.text ?? '',
+    issue: r.ruleId,
+    severity: r.level,
+    confidence: '',
+    description: r.message?.text ?? '',
     filename: where?.artifactLocation?.uri ?? 'N/A',
     location: `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}`,
     url: `https://github.com/doyensec/electronegativity/wiki/${r.ruleId}`
@@ -92,11 +99,15 @@ for (const finding of findings) {
     console.log(`accepted  ${finding.issue} ${file}:${finding.location} — ${rule.reason}`)
   } else {
     failing.push(finding)
-    console.error(`FAILING   ${finding.issue} [${finding.severity}/${finding.confidence}] ${file}:${finding.location} — ${finding.description} ${finding.url}`)
+    console.error(
+      `FAILING   ${finding.issue} [${finding.severity}/${finding.confidence}] ${file}:${finding.location} — ${finding.description} ${finding.url}`
+    )
   }
 }
 for (const rule of ACCEPTED.filter((a) => !used.has(a))) {
   console.log(`note: accepted ${rule.issue} in ${rule.file} was not found this time; remove it if it is gone for good`)
 }
-console.log(`electronegativity: ${findings.length} findings, ${findings.length - failing.length} accepted, ${failing.length} failing`)
+console.log(
+  `electronegativity: ${findings.length} findings, ${findings.length - failing.length} accepted, ${failing.length} failing`
+)
 process.exit(failing.length > 0 ? 1 : 0)

@@ -22,7 +22,9 @@ app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR))
 app.enableSandbox()
 // Before ready: without `standard` the origin gets no IndexedDB; `secure` makes it a secure context.
 // bypassCSP stays off so the page's policy always applies.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+])
 
 let mainWindow: BrowserWindow | null = null
 
@@ -31,7 +33,9 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl))
   })
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin))
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin)
+  )
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
@@ -47,7 +51,8 @@ function start(): void {
       'app:info': () => Promise.resolve({ version: app.getVersion(), platform: process.platform }),
       ...createPrintService({
         dialog: {
-          showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options))
+          showSaveDialog: (window, options) =>
+            window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
         },
         writeFile: (filePath, data) => writeFile(filePath, data),
         getDocumentsPath: () => app.getPath('documents')

@@ -50,7 +50,10 @@ function fail(code: string, message: string): { ok: false; error: { code: string
 function describeFailure(error: unknown): { ok: false; error: { code: string; message: string } } {
   if (error instanceof HandlerError) return fail(error.code, error.message)
   const detail = error instanceof Error ? error.message : String(error)
-  return fail('internal', `処理中に問題が発生しました。もう一度お試しください。続く場合は管理者に連絡してください。（${detail}）`)
+  return fail(
+    'internal',
+    `処理中に問題が発生しました。もう一度お試しください。続く場合は管理者に連絡してください。（${detail}）`
+  )
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {

@@ -39,9 +39,17 @@ export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'prin
   // The folder staff last saved to, for this run of the app only.
   let lastFolder: string | undefined
 
-  async function chooseAndWrite(window: AppWindow | null, suggestedFileName: string, filters: FileFilter[], data: Uint8Array) {
+  async function chooseAndWrite(
+    window: AppWindow | null,
+    suggestedFileName: string,
+    filters: FileFilter[],
+    data: Uint8Array
+  ) {
     const folder = lastFolder ?? deps.getDocumentsPath()
-    const choice = await deps.dialog.showSaveDialog(window, { defaultPath: path.join(folder, suggestedFileName), filters })
+    const choice = await deps.dialog.showSaveDialog(window, {
+      defaultPath: path.join(folder, suggestedFileName),
+      filters
+    })
     if (choice.canceled || choice.filePath === '') return { saved: false }
     try {
       await deps.writeFile(choice.filePath, data)
@@ -60,7 +68,12 @@ export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'prin
   return {
     'print:page': (args, ctx) =>
       new Promise((resolve) => {
-        const options: WebContentsPrintOptions = { silent: args.silent, printBackground: true, landscape: isLandscape(args.layout), pageSize: 'A4' }
+        const options: WebContentsPrintOptions = {
+          silent: args.silent,
+          printBackground: true,
+          landscape: isLandscape(args.layout),
+          pageSize: 'A4'
+        }
         ctx.sender.print(options, (success, failureReason) => {
           resolve(success ? { printed: true } : { printed: false, reason: printFailureMessage(failureReason) })
         })

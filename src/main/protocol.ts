@@ -66,7 +66,10 @@ export function resolveRequestPath(rawUrl: string, root: string, path: PlatformP
 }
 
 function textResponse(status: number, body: string): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }
+  })
 }
 
 function isMissingFile(error: unknown): boolean {

@@ -19,12 +19,18 @@ export const printResult = z.object({ printed: z.boolean(), reason: z.string().o
 
 export const savePdfArgs = z.object({
   layout: z.enum(['letter', 'monthlyLog']),
-  suggestedFileName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'PDF のファイル名は .pdf で終えてください')
+  suggestedFileName: fileName.refine(
+    (n) => n.toLowerCase().endsWith('.pdf'),
+    'PDF のファイル名は .pdf で終えてください'
+  )
 })
 export const saveFileResult = z.object({ saved: z.boolean(), filePath: z.string().optional() })
 
 export const saveCsvArgs = z.object({
-  suggestedFileName: fileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'CSV のファイル名は .csv で終えてください'),
+  suggestedFileName: fileName.refine(
+    (n) => n.toLowerCase().endsWith('.csv'),
+    'CSV のファイル名は .csv で終えてください'
+  ),
   /** The CSV text; main writes it as UTF-8 with a BOM so that Excel on Japanese Windows reads it. */
   content: z.string().max(50_000_000)
 })

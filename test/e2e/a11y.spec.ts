@@ -8,7 +8,10 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(serious.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.length})`)).toEqual([])
 }
 
-test('the first start, register, intake, request, settings and PIN screens have no serious accessibility violations', async ({ page }) => {
+test('the first start, register, intake, request, settings and PIN screens have no serious accessibility violations', async ({
+  page
+}) => {
+  test.slow() // axe runs over six screens
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'はじめに管理者を登録してください' })).toBeVisible()

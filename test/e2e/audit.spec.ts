@@ -17,7 +17,15 @@ test('a manager verifies the audit trail, and an entry edited behind the app is 
 
   // Someone edits the stored entry directly, bypassing the app.
   await page.evaluate(async () => {
-    const { ctx } = (globalThis as unknown as { __register: { ctx: { db: { audit: { toArray: () => Promise<{ summary: string }[]>; put: (e: unknown) => Promise<unknown> } } } } }).__register
+    const { ctx } = (
+      globalThis as unknown as {
+        __register: {
+          ctx: {
+            db: { audit: { toArray: () => Promise<{ summary: string }[]>; put: (e: unknown) => Promise<unknown> } }
+          }
+        }
+      }
+    ).__register
     const [first] = await ctx.db.audit.toArray()
     if (first) await ctx.db.audit.put({ ...first, summary: '書き換えた記録' })
   })

@@ -21,7 +21,10 @@ export async function login(page: Page, who: { name: string; pin: string }): Pro
 }
 
 /** Fills the intake form for a disclosure request by the person themself. */
-export async function fillDisclosureIntake(page: Page, person: { name: string; kana: string; birth: string }): Promise<void> {
+export async function fillDisclosureIntake(
+  page: Page,
+  person: { name: string; kana: string; birth: string }
+): Promise<void> {
   await page.getByRole('combobox', { name: '請求の種類' }).selectOption({ label: '保有個人データの開示' })
   await page.getByRole('textbox', { name: '氏名', exact: true }).fill(person.name)
   await page.getByRole('textbox', { name: 'フリガナ', exact: true }).fill(person.kana)

@@ -18,14 +18,18 @@ test('an empty intake shows Japanese messages on each missing field and saves no
   await expect(page.getByText('0件', { exact: true })).toBeVisible()
 })
 
-test('a My Number in the notes, kanji in the reading and a malformed phone are refused with what to do', async ({ page }) => {
+test('a My Number in the notes, kanji in the reading and a malformed phone are refused with what to do', async ({
+  page
+}) => {
   await fillDisclosureIntake(page, { name: '山田 太郎', kana: '山田 太郎', birth: '1980-04-01' })
   await page.getByRole('textbox', { name: '電話番号' }).fill('03-12')
   await page.getByRole('textbox', { name: '備考(請求の詳細)' }).fill('個人番号 1234 5678 9012 を提示')
   await page.getByRole('button', { name: '受付を登録' }).click()
   await expect(page.getByText('フリガナはカタカナまたはひらがなで入力してください')).toBeVisible()
   await expect(page.getByText('電話番号は 03-1234-5678 の形で入力してください')).toBeVisible()
-  await expect(page.getByText('個人番号(マイナンバー)と思われる12桁の数字は記録できません', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('個人番号(マイナンバー)と思われる12桁の数字は記録できません', { exact: false })
+  ).toBeVisible()
   await expect(page.getByRole('heading', { name: '新規受付' })).toBeVisible()
 
   // Once corrected, the same form saves and gets the first number: nothing was taken by the refused attempts.

@@ -25,10 +25,26 @@ export async function seedLetterRequest(page: Page, s: Scenario): Promise<string
     if (!first) throw new Error('no staff yet')
     const actor = { id: first.id, name: first.name, role: first.role }
     const intake = {
-      receivedOn: '2026-11-20', channel: 'post', kind: 'disclosure',
-      person: { name: '山田 太郎', nameKana: 'ヤマダ タロウ', birthDate: '1980-04-01', patientNo: '', postalCode: '105-0001', address: '東京都港区虎ノ門1-2-3', phone: '', email: '' },
+      receivedOn: '2026-11-20',
+      channel: 'post',
+      kind: 'disclosure',
+      person: {
+        name: '山田 太郎',
+        nameKana: 'ヤマダ タロウ',
+        birthDate: '1980-04-01',
+        patientNo: '',
+        postalCode: '105-0001',
+        address: '東京都港区虎ノ門1-2-3',
+        phone: '',
+        email: ''
+      },
       requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
-      dataCategories: ['appointments'], dataOther: '', requestGrounds: [], disclosureMethod: null, fee: null, details: '',
+      dataCategories: ['appointments'],
+      dataOther: '',
+      requestGrounds: [],
+      disclosureMethod: null,
+      fee: null,
+      details: '',
       ...s.intake
     }
     const { deadline } = await r.loadSettings(r.ctx)
@@ -40,10 +56,28 @@ export async function seedLetterRequest(page: Page, s: Scenario): Promise<string
     }
     if (intake.kind === 'complaint' || intake.kind === 'inquiry') await event({ type: 'skipIdentity' })
     else await event({ type: 'recordIdentity', check: { documents: ['driversLicense'], result: 'verified', note: '' } })
-    await event({ type: 'saveInvestigation', investigation: { searched: '電子カルテ・予約システム', found: '該当記録を確認', doctorOpinion: s.doctorOpinion ?? '', doctorName: s.doctorOpinion ? '田中 医師' : '' } })
+    await event({
+      type: 'saveInvestigation',
+      investigation: {
+        searched: '電子カルテ・予約システム',
+        found: '該当記録を確認',
+        doctorOpinion: s.doctorOpinion ?? '',
+        doctorName: s.doctorOpinion ? '田中 医師' : ''
+      }
+    })
     await event({
       type: 'submitDecision',
-      decision: { outcome: 'fullDisclosure', groundIds: [], reason: '', withheldParts: '', actionTaken: '', methodChangedToPaper: false, methodChangeReason: '', disclosureDate: '', ...s.decision }
+      decision: {
+        outcome: 'fullDisclosure',
+        groundIds: [],
+        reason: '',
+        withheldParts: '',
+        actionTaken: '',
+        methodChangedToPaper: false,
+        methodChangeReason: '',
+        disclosureDate: '',
+        ...s.decision
+      }
     })
     if (s.stop === 'awaitingApproval') return id
     await event({ type: 'approve', comment: '' })
@@ -56,7 +90,9 @@ export async function stubPrint(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = globalThis as unknown as { __printed: number; print: () => void }
     w.__printed = 0
-    w.print = () => { w.__printed += 1 }
+    w.print = () => {
+      w.__printed += 1
+    }
   })
 }
 
@@ -66,7 +102,9 @@ export async function printCount(page: Page): Promise<number> {
 
 /** Opens the request's page (a hash route: the session stays logged in). */
 export async function openRequestPage(page: Page, id: string): Promise<void> {
-  await page.evaluate((id) => { (globalThis as unknown as { location: { hash: string } }).location.hash = `#/requests/${id}` }, id)
+  await page.evaluate((id) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/requests/${id}`
+  }, id)
   await expect(page.getByRole('heading', { name: /^2026-\d{4} / })).toBeVisible()
 }
 
@@ -83,7 +121,11 @@ export interface PdfReport {
 /** The letter page printed to PDF through print media, as the desktop's save-as-PDF does, and read back. */
 export async function letterPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfReport> {
   await page.emulateMedia({ media: 'print' })
-  await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready.then(() => undefined))
+  await page.evaluate(() =>
+    (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready.then(
+      () => undefined
+    )
+  )
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
   await page.emulateMedia({ media: 'screen' })
   const path = testInfo.outputPath(`${name}.pdf`)

@@ -8,7 +8,12 @@ import type { RegisterHooks as Hooks } from './registerHooks'
 
 const partialDisclosure = {
   intake: { disclosureMethod: 'paper', fee: 1000 },
-  decision: { outcome: 'partialDisclosure', groundIds: ['nonDisclosure-1', 'nonDisclosure-2'], reason: '第三者の情報が含まれるため。', withheldParts: '第三者に関する記載' }
+  decision: {
+    outcome: 'partialDisclosure',
+    groundIds: ['nonDisclosure-1', 'nonDisclosure-2'],
+    reason: '第三者の情報が含まれるため。',
+    withheldParts: '第三者に関する記載'
+  }
 }
 
 const status = (page: Page) => page.getByText('状態', { exact: true }).locator('xpath=following-sibling::dd')
@@ -19,7 +24,10 @@ async function changeLetterhead(page: Page): Promise<void> {
     const [first] = await r.listStaff(r.ctx)
     if (!first) throw new Error('no staff')
     const s = await r.loadSettings(r.ctx)
-    await r.saveSettings(r.ctx, first, { ...s, letterhead: { ...s.letterhead, corporationName: '医療法人社団新名称会', documentPrefix: '新個' } })
+    await r.saveSettings(r.ctx, first, {
+      ...s,
+      letterhead: { ...s.letterhead, corporationName: '医療法人社団新名称会', documentPrefix: '新個' }
+    })
   })
 }
 
@@ -29,7 +37,9 @@ test.beforeEach(async ({ page }) => {
   await startAsFirstManager(page)
 })
 
-test('issuing through the letter page moves the request to 通知済, and a reprint after a letterhead change is the same letter marked 再発行', async ({ page }, testInfo) => {
+test('issuing through the letter page moves the request to 通知済, and a reprint after a letterhead change is the same letter marked 再発行', async ({
+  page
+}, testInfo) => {
   const id = await seedLetterRequest(page, partialDisclosure)
   await openRequestPage(page, id)
   await expect(status(page)).toHaveText('承認済')
@@ -47,10 +57,15 @@ test('issuing through the letter page moves the request to 通知済, and a repr
   const issued = page.getByRole('table', { name: '発行済みの通知書' })
   await expect(issued).toContainText('桜恵個第2026-0001-1号')
   await expect(issued).toContainText('簡易書留')
-  await expect(page.getByRole('table').filter({ hasText: '操作' }).last()).toContainText('一部開示決定通知書を発行(印刷・簡易書留) 桜恵個第2026-0001-1号')
+  await expect(page.getByRole('table').filter({ hasText: '操作' }).last()).toContainText(
+    '一部開示決定通知書を発行(印刷・簡易書留) 桜恵個第2026-0001-1号'
+  )
   // Issued once: the decision's letter is no longer offered for issue, and its page opens the issued letter.
   await expect(page.getByRole('region', { name: '通知書' }).getByRole('link', { name: 'プレビュー' })).toHaveCount(0)
-  await page.evaluate((id) => { (globalThis as unknown as { location: { hash: string } }).location.hash = `#/requests/${id}/letters/partialOrNonDisclosure` }, id)
+  await page.evaluate((id) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash =
+      `#/requests/${id}/letters/partialOrNonDisclosure`
+  }, id)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('一部開示決定通知書(発行済み)')
   await expect(page.getByRole('button', { name: '印刷して発行' })).toHaveCount(0)
   await page.getByRole('link', { name: '請求の画面に戻る' }).click()
@@ -70,7 +85,9 @@ test('issuing through the letter page moves the request to 通知済, and a repr
   expect(await printCount(page)).toBe(2)
   await expect(page.getByText('1回', { exact: true })).toBeVisible()
   await page.getByRole('link', { name: '請求の画面に戻る' }).click()
-  await expect(page.getByRole('table').filter({ hasText: '操作' }).last()).toContainText('一部開示決定通知書を再発行(印刷) 桜恵個第2026-0001-1号')
+  await expect(page.getByRole('table').filter({ hasText: '操作' }).last()).toContainText(
+    '一部開示決定通知書を再発行(印刷) 桜恵個第2026-0001-1号'
+  )
 })
 
 test('a letter cannot be issued before a manager approves the decision', async ({ page }) => {
@@ -94,7 +111,11 @@ test('a print or PDF that did not go out is not recorded as issued unless staff 
   await page.getByRole('button', { name: 'PDFに保存して発行' }).click()
   await expect(page.getByRole('alert')).toContainText('PDFが保存されたかを確認できませんでした。')
   await page.getByRole('button', { name: '記録しない' }).click()
-  await page.evaluate(() => { (globalThis as unknown as { print: () => void }).print = () => { throw new Error('プリンターが応答しません。') } })
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { print: () => void }).print = () => {
+      throw new Error('プリンターが応答しません。')
+    }
+  })
   await page.getByRole('button', { name: '印刷して発行' }).click()
   await expect(page.getByRole('alert')).toContainText('プリンターが応答しません。')
   await page.getByRole('link', { name: '請求の画面に戻る' }).click()
@@ -109,8 +130,15 @@ test('a print or PDF that did not go out is not recorded as issued unless staff 
   await expect(status(page)).toHaveText('通知済')
 })
 
-test('the request for identity documents is issued while identity is pending and leaves the status as it is', async ({ page }) => {
-  const id = await seedLetterRequest(page, { intake: { requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: 'ササキ ベンゴ', relation: '弁護士' } }, stop: 'identityPending' })
+test('the request for identity documents is issued while identity is pending and leaves the status as it is', async ({
+  page
+}) => {
+  const id = await seedLetterRequest(page, {
+    intake: {
+      requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: 'ササキ ベンゴ', relation: '弁護士' }
+    },
+    stop: 'identityPending'
+  })
   await openRequestPage(page, id)
   await expect(status(page)).toHaveText('本人確認中')
   await page.getByRole('region', { name: '通知書' }).getByRole('link', { name: 'プレビュー' }).click()
@@ -136,5 +164,7 @@ test('the letter page has no serious accessibility violations', async ({ page })
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id} ${v.help} (${v.nodes.length})`)).toEqual([])
-  expect(flatten(await page.getByRole('article', { name: /印刷される内容/ }).innerText())).toContain(flatten('(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合'))
+  expect(flatten(await page.getByRole('article', { name: /印刷される内容/ }).innerText())).toContain(
+    flatten('(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合')
+  )
 })

@@ -30,16 +30,24 @@ export function monthlyPlan(): PlannedRequest[] {
   for (let i = 0; i < 25; i++) {
     const notifyAfter = i === 7 || i === 12 ? null : i % 5 === 0 ? 16 + (i % 4) : 6 + (i % 7)
     plan.push({
-      receivedOn: iso(10, i + 1), kind: KINDS[i % KINDS.length] ?? 'disclosure', agent: i % 6 === 3,
-      notifyAfter, withdrawAfter: i === 12 ? 22 : null, byReception: i % 3 !== 0
+      receivedOn: iso(10, i + 1),
+      kind: KINDS[i % KINDS.length] ?? 'disclosure',
+      agent: i % 6 === 3,
+      notifyAfter,
+      withdrawAfter: i === 12 ? 22 : null,
+      byReception: i % 3 !== 0
     })
   }
   for (let i = 0; i < 35; i++) {
     const day = (i % 30) + 1
     const open = i % 3 === 2 || day > 26
     plan.push({
-      receivedOn: iso(11, day), kind: KINDS[(i + 2) % KINDS.length] ?? 'disclosure', agent: i % 7 === 4,
-      notifyAfter: open || i === 10 ? null : 3 + (i % 9), withdrawAfter: i === 10 ? 2 : null, byReception: i % 4 !== 1
+      receivedOn: iso(11, day),
+      kind: KINDS[(i + 2) % KINDS.length] ?? 'disclosure',
+      agent: i % 7 === 4,
+      notifyAfter: open || i === 10 ? null : 3 + (i % 9),
+      withdrawAfter: i === 10 ? 2 : null,
+      byReception: i % 4 !== 1
     })
   }
   return plan.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))
@@ -55,20 +63,44 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
     const [manager] = await r.listStaff(r.ctx)
     if (!manager) throw new Error('no manager')
     const reception = await r.addStaff(r.ctx, manager, { name: '高橋 受付', role: 'reception', pinHash: '' })
-    const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+    const addDays = (d: string, n: number) =>
+      new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
     const rule = { days: 14, mode: 'calendar', closedWeekdays: [0], closedDates: [] }
-    const outcome = { purpose: 'notify', disclosure: 'fullDisclosure', correction: 'done', marketingOptOut: 'done', complaint: 'answered' }
+    const outcome = {
+      purpose: 'notify',
+      disclosure: 'fullDisclosure',
+      correction: 'done',
+      marketingOptOut: 'done',
+      complaint: 'answered'
+    }
     const later: { id: string; on: string; taker: Actor }[] = []
     let n = 0
     for (const p of planned) {
       n += 1
       const taker = p.byReception ? reception : manager
       const intake = {
-        receivedOn: p.receivedOn, channel: n % 2 === 0 ? 'post' : 'counter', kind: p.kind,
-        person: { name: `試験 ${n}号`, nameKana: 'シケン', birthDate: '1980-04-01', patientNo: '', postalCode: '', address: '', phone: '', email: '' },
-        requester: p.agent ? { type: 'legalAgent', agentName: '試験 代理', agentKana: 'シケン ダイリ', relation: '母' } : { type: 'self', agentName: '', agentKana: '', relation: '' },
-        dataCategories: p.kind === 'complaint' ? [] : ['appointments'], dataOther: '', requestGrounds: [],
-        disclosureMethod: p.kind === 'disclosure' ? 'paper' : null, fee: null, details: ''
+        receivedOn: p.receivedOn,
+        channel: n % 2 === 0 ? 'post' : 'counter',
+        kind: p.kind,
+        person: {
+          name: `試験 ${n}号`,
+          nameKana: 'シケン',
+          birthDate: '1980-04-01',
+          patientNo: '',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        },
+        requester: p.agent
+          ? { type: 'legalAgent', agentName: '試験 代理', agentKana: 'シケン ダイリ', relation: '母' }
+          : { type: 'self', agentName: '', agentKana: '', relation: '' },
+        dataCategories: p.kind === 'complaint' ? [] : ['appointments'],
+        dataOther: '',
+        requestGrounds: [],
+        disclosureMethod: p.kind === 'disclosure' ? 'paper' : null,
+        fee: null,
+        details: ''
       }
       const { id } = await r.createRequest(r.ctx, taker, intake, rule)
       if (p.withdrawAfter !== null) {
@@ -76,17 +108,27 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
         continue
       }
       if (p.notifyAfter === null) continue
-      await r.applyRequestEvent(r.ctx, taker, id, { type: 'recordIdentity', check: { documents: ['photoId'], result: 'verified', note: '' } })
+      await r.applyRequestEvent(r.ctx, taker, id, {
+        type: 'recordIdentity',
+        check: { documents: ['photoId'], result: 'verified', note: '' }
+      })
       await r.applyRequestEvent(r.ctx, taker, id, {
         type: 'submitDecision',
         decision: {
-          outcome: outcome[p.kind], groundIds: [], reason: '', withheldParts: '', actionTaken: '対応しました',
-          methodChangedToPaper: false, methodChangeReason: '', disclosureDate: ''
+          outcome: outcome[p.kind],
+          groundIds: [],
+          reason: '',
+          withheldParts: '',
+          actionTaken: '対応しました',
+          methodChangedToPaper: false,
+          methodChangeReason: '',
+          disclosureDate: ''
         }
       })
       await r.applyRequestEvent(r.ctx, manager, id, { type: 'approve', comment: '' })
       await r.applyRequestEvent(r.ctx, taker, id, {
-        type: 'issueLetter', notice: { letterId: 'x', issuedOn: addDays(p.receivedOn, p.notifyAfter), sentBy: 'post' }
+        type: 'issueLetter',
+        notice: { letterId: 'x', issuedOn: addDays(p.receivedOn, p.notifyAfter), sentBy: 'post' }
       })
     }
     return later
@@ -94,7 +136,11 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
   for (const w of withdrawals) {
     await page.clock.setFixedTime(new Date(`${w.on}T10:00:00+09:00`))
     await page.evaluate(async ({ id, taker }) => {
-      const r = (globalThis as unknown as { __register: { ctx: unknown; applyRequestEvent(...args: unknown[]): Promise<unknown> } }).__register
+      const r = (
+        globalThis as unknown as {
+          __register: { ctx: unknown; applyRequestEvent(...args: unknown[]): Promise<unknown> }
+        }
+      ).__register
       await r.applyRequestEvent(r.ctx, taker, id, { type: 'withdraw', reason: '電話で取下げの申出' })
     }, w)
   }

@@ -26,7 +26,9 @@ async function openNovember(page: Page) {
   await page.addInitScript(() => {
     const w = globalThis as unknown as { printCalls: number; print: () => void }
     w.printCalls = 0
-    w.print = () => { w.printCalls += 1 }
+    w.print = () => {
+      w.printCalls += 1
+    }
   })
   await startAsFirstManager(page)
   await seedMonthly(page, monthlyPlan(), TODAY)
@@ -40,11 +42,16 @@ async function openNovember(page: Page) {
 /** The value shown for one of the month's figures (a term and its definition). */
 function figure(page: Page, term: string) {
   const exact = new RegExp(`^${term.replace(/[()]/gu, '\\$&')}$`, 'u')
-  return page.getByRole('group', { name: '当月の件数と日数' }).locator('div')
-    .filter({ has: page.getByRole('term').filter({ hasText: exact }) }).getByRole('definition')
+  return page
+    .getByRole('group', { name: '当月の件数と日数' })
+    .locator('div')
+    .filter({ has: page.getByRole('term').filter({ hasText: exact }) })
+    .getByRole('definition')
 }
 
-test('a manager reads November 2026: rows, figures, totals, overdue list and the year of intake counts', async ({ page }, info) => {
+test('a manager reads November 2026: rows, figures, totals, overdue list and the year of intake counts', async ({
+  page
+}, info) => {
   test.setTimeout(90_000)
   await openNovember(page)
   const table = page.getByRole('table', { name: /処理一覧/ })
@@ -62,7 +69,9 @@ test('a manager reads November 2026: rows, figures, totals, overdue list and the
   await expect(late).toContainText('2026/11/04')
   await expect(late).toContainText('超過5日')
   // Received in November, still open at its end, not yet past the target.
-  await expect(table.getByRole('row').filter({ hasText: '2026-0060' })).toHaveText(/^2026-00602026\/11\/30利用目的の通知本人未了未決定佐藤 管理$/u)
+  await expect(table.getByRole('row').filter({ hasText: '2026-0060' })).toHaveText(
+    /^2026-00602026\/11\/30利用目的の通知本人未了未決定佐藤 管理$/u
+  )
   await expect(table.getByRole('row').filter({ hasText: '取下げ' })).toHaveCount(2)
   await expect(table).toContainText('高橋 受付')
 
@@ -80,14 +89,18 @@ test('a manager reads November 2026: rows, figures, totals, overdue list and the
   // A month with nothing in it, and no month at all.
   await page.getByLabel('対象月').fill('2026-09')
   await expect(page.getByRole('heading', { name: '月次処理簿 令和8年9月分' })).toBeVisible()
-  await expect(page.getByRole('table', { name: /処理一覧/ })).toContainText('この月に受け付けた請求・処理中だった請求はありません。')
+  await expect(page.getByRole('table', { name: /処理一覧/ })).toContainText(
+    'この月に受け付けた請求・処理中だった請求はありません。'
+  )
   await expect(figure(page, '通知までの日数(中央値)')).toHaveText('—')
   await page.getByLabel('対象月').fill('')
   await expect(page.getByRole('alert')).toHaveText('対象月を選んでください(例: 2026-11)。')
   await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
 })
 
-test('the PDF is A4 landscape over several pages, each with the table header and a page number', async ({ page }, info) => {
+test('the PDF is A4 landscape over several pages, each with the table header and a page number', async ({
+  page
+}, info) => {
   test.setTimeout(90_000)
   await openNovember(page)
   await page.emulateMedia({ media: 'print' })
@@ -97,15 +110,20 @@ test('the PDF is A4 landscape over several pages, each with the table header and
   const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
   expect(pages).toBeGreaterThan(1)
   // Every page, not only the first, is A4 landscape (842 x 595 pt).
-  const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' })
-    .matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gu)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`)
+  const sizes = [
+    ...execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' }).matchAll(
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gu
+    )
+  ].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`)
   expect(sizes).toEqual(Array.from({ length: pages }, () => '842x595'))
 
   const texts = Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }))
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
+  )
   const withRows = texts.filter((t) => /2026-00\d\d\s+2026\/1[01]\//u.test(t))
   expect(withRows.length).toBeGreaterThan(1)
-  for (const t of withRows) expect(t).toMatch(/受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過/u)
+  for (const t of withRows)
+    expect(t).toMatch(/受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過/u)
   // Every page says what it is (top margin) and which page of how many (bottom margin).
   for (const t of texts) expect(t).toMatch(/^\s*月次処理簿\s+令和8年11月分\s+医療法人社団桜恵会/u)
   texts.forEach((t, i) => expect(t).toMatch(new RegExp(`\\n\\s*${i + 1} ?/ ?${pages}\\s*$`, 'u')))
@@ -161,7 +179,11 @@ test('reception cannot open the monthly log', async ({ page }) => {
   await login(page, RECEPTION)
   await expect(page.getByRole('navigation').getByRole('link', { name: '月次処理簿' })).toHaveCount(0)
   // Typing the address: the screen itself refuses, not only the menu.
-  await page.evaluate(() => { (globalThis as unknown as { location: { hash: string } }).location.hash = '#/monthly-log' })
-  await expect(page.getByRole('alert')).toHaveText('月次処理簿は管理者のみが開けます。管理者でログインし直してください。')
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = '#/monthly-log'
+  })
+  await expect(page.getByRole('alert')).toHaveText(
+    '月次処理簿は管理者のみが開けます。管理者でログインし直してください。'
+  )
   await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
 })

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { fillDisclosureIntake, startAsFirstManager } from './helpers'
 
-test('a disclosure request taken at the counter is in the register, survives a reload and is found by hiragana', async ({ page }) => {
+test('a disclosure request taken at the counter is in the register, survives a reload and is found by hiragana', async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
   await page.getByRole('link', { name: '新規受付' }).first().click()

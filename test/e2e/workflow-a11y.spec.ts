@@ -6,15 +6,24 @@ import { openRequest, seedRequest, shot, workflowPanel } from './workflow-helper
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+  expect(
+    serious.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  ).toEqual([])
 }
 
-test('the workflow panel in each state and the home page have no serious accessibility violations', async ({ page }) => {
+test('the workflow panel in each state and the home page have no serious accessibility violations', async ({
+  page
+}) => {
   test.slow() // axe runs six times over long pages
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
   const received = await seedRequest(page, { name: '確認 一子', receivedOn: '2026-11-24', step: 'received' })
-  const investigating = await seedRequest(page, { name: '調査 二郎', receivedOn: '2026-11-05', step: 'investigating', medical: true })
+  const investigating = await seedRequest(page, {
+    name: '調査 二郎',
+    receivedOn: '2026-11-05',
+    step: 'investigating',
+    medical: true
+  })
   const awaiting = await seedRequest(page, { name: '承認 三子', receivedOn: '2026-11-23', step: 'awaitingApproval' })
   await seedRequest(page, { name: '保留 四郎', receivedOn: '2026-11-20', step: 'onHold' })
 

@@ -37,42 +37,78 @@ export function workflowPanel(page: Page): Locator {
 export type SeedStep = 'received' | 'onHold' | 'investigating' | 'awaitingApproval'
 
 /** Creates a disclosure request by the person themself (as the first staff member) and works it to `step`. */
-export async function seedRequest(page: Page, opts: {
-  name: string; receivedOn: string; step: SeedStep; medical?: boolean; kind?: 'disclosure' | 'complaint'; channel?: 'counter' | 'post' | 'phone'
-}): Promise<{ id: string; receiptNo: string }> {
-  return page.evaluate(async ({ name, receivedOn, step, medical, kind, channel }) => {
-    const r = (globalThis as unknown as { __register: Hooks }).__register
-    const [first] = await r.listStaff(r.ctx)
-    if (!first) throw new Error('no staff yet')
-    const actor = { id: first.id, name: first.name, role: first.role }
-    const intake = {
-      receivedOn, channel, kind,
-      person: { name, nameKana: 'シケン', birthDate: '1980-04-01', patientNo: '', postalCode: '', address: '', phone: '', email: '' },
-      requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
-      dataCategories: kind === 'complaint' ? [] : medical ? ['medicalRecord'] : ['appointments'], dataOther: '', requestGrounds: [],
-      disclosureMethod: kind === 'complaint' ? null : 'electronic', fee: null, details: ''
-    }
-    const { deadline } = await r.loadSettings(r.ctx)
-    const created = await r.createRequest(r.ctx, actor, intake, deadline)
-    if (step === 'received') return created
-    if (step === 'onHold') {
-      await r.applyRequestEvent(r.ctx, actor, created.id, { type: 'hold', reason: '本人確認書類の到着待ち' })
-      return created
-    }
-    await r.applyRequestEvent(r.ctx, actor, created.id, { type: 'recordIdentity', check: { documents: ['driversLicense'], result: 'verified', note: '' } })
-    await r.applyRequestEvent(r.ctx, actor, created.id, {
-      type: 'saveInvestigation', investigation: { searched: '予約システム', found: '予約履歴3件', doctorOpinion: '', doctorName: '' }
-    })
-    if (step === 'investigating') return created
-    await r.applyRequestEvent(r.ctx, actor, created.id, {
-      type: 'submitDecision',
-      decision: {
-        outcome: 'partialDisclosure', groundIds: ['nonDisclosure-2'], reason: '業務に著しい支障があるため', withheldParts: '院内の検討メモ',
-        actionTaken: '', methodChangedToPaper: false, methodChangeReason: '', disclosureDate: ''
+export async function seedRequest(
+  page: Page,
+  opts: {
+    name: string
+    receivedOn: string
+    step: SeedStep
+    medical?: boolean
+    kind?: 'disclosure' | 'complaint'
+    channel?: 'counter' | 'post' | 'phone'
+  }
+): Promise<{ id: string; receiptNo: string }> {
+  return page.evaluate(
+    async ({ name, receivedOn, step, medical, kind, channel }) => {
+      const r = (globalThis as unknown as { __register: Hooks }).__register
+      const [first] = await r.listStaff(r.ctx)
+      if (!first) throw new Error('no staff yet')
+      const actor = { id: first.id, name: first.name, role: first.role }
+      const intake = {
+        receivedOn,
+        channel,
+        kind,
+        person: {
+          name,
+          nameKana: 'シケン',
+          birthDate: '1980-04-01',
+          patientNo: '',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        },
+        requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+        dataCategories: kind === 'complaint' ? [] : medical ? ['medicalRecord'] : ['appointments'],
+        dataOther: '',
+        requestGrounds: [],
+        disclosureMethod: kind === 'complaint' ? null : 'electronic',
+        fee: null,
+        details: ''
       }
-    })
-    return created
-  }, { ...opts, medical: opts.medical ?? false, kind: opts.kind ?? 'disclosure', channel: opts.channel ?? 'counter' })
+      const { deadline } = await r.loadSettings(r.ctx)
+      const created = await r.createRequest(r.ctx, actor, intake, deadline)
+      if (step === 'received') return created
+      if (step === 'onHold') {
+        await r.applyRequestEvent(r.ctx, actor, created.id, { type: 'hold', reason: '本人確認書類の到着待ち' })
+        return created
+      }
+      await r.applyRequestEvent(r.ctx, actor, created.id, {
+        type: 'recordIdentity',
+        check: { documents: ['driversLicense'], result: 'verified', note: '' }
+      })
+      await r.applyRequestEvent(r.ctx, actor, created.id, {
+        type: 'saveInvestigation',
+        investigation: { searched: '予約システム', found: '予約履歴3件', doctorOpinion: '', doctorName: '' }
+      })
+      if (step === 'investigating') return created
+      await r.applyRequestEvent(r.ctx, actor, created.id, {
+        type: 'submitDecision',
+        decision: {
+          outcome: 'partialDisclosure',
+          groundIds: ['nonDisclosure-2'],
+          reason: '業務に著しい支障があるため',
+          withheldParts: '院内の検討メモ',
+          actionTaken: '',
+          methodChangedToPaper: false,
+          methodChangeReason: '',
+          disclosureDate: ''
+        }
+      })
+      return created
+    },
+    { ...opts, medical: opts.medical ?? false, kind: opts.kind ?? 'disclosure', channel: opts.channel ?? 'counter' }
+  )
 }
 
 /** Opens a request's page by its 受付番号 from the register. */

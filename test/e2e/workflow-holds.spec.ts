@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { fillDisclosureIntake, MANAGER, startAsFirstManager } from './helpers'
 import { openRequest, seedRequest, shot, statusValue, workflowPanel } from './workflow-helpers'
 
-test('holding, resuming and extending a request keep a visible history while the 受付+14日 mark stays put', async ({ page }) => {
+test('holding, resuming and extending a request keep a visible history while the 受付+14日 mark stays put', async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
   const { receiptNo } = await seedRequest(page, { name: '保留 太郎', receivedOn: '2026-11-20', step: 'received' })
@@ -34,14 +36,18 @@ test('holding, resuming and extending a request keep a visible history while the
   await panel.getByLabel('延長後の目標日').fill('2026-12-18')
   await panel.getByRole('button', { name: '延長を記録' }).click()
   await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText('2026/12/04 → 2026/12/18')
-  await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText('カルテの保管先が院外倉庫のため')
+  await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText(
+    'カルテの保管先が院外倉庫のため'
+  )
   await expect(marks).toContainText('目標日(院内)2026/12/18')
   await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/12/04')
   await expect(history.getByRole('row')).toHaveCount(4)
   await shot(page, 'workflow-holds')
 })
 
-test('after the idle minutes with no activity the personal data is hidden behind the PIN screen, and the PIN brings it back', async ({ page }) => {
+test('after the idle minutes with no activity the personal data is hidden behind the PIN screen, and the PIN brings it back', async ({
+  page
+}) => {
   await page.clock.install({ time: new Date('2026-11-25T10:00:00+09:00') })
   await startAsFirstManager(page)
   const { receiptNo } = await seedRequest(page, { name: '山田 花子', receivedOn: '2026-11-24', step: 'received' })
@@ -69,7 +75,9 @@ async function intakeToday(page: Page, name: string) {
   await expect(page.getByText(/受付番号 \d{4}-\d{4} で登録しました/)).toBeVisible()
 }
 
-test('with 営業日 chosen in 設定, a request received before Golden Week gets a target that skips the holidays and closed dates', async ({ page }) => {
+test('with 営業日 chosen in 設定, a request received before Golden Week gets a target that skips the holidays and closed dates', async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-04-30T10:00:00+09:00'))
   await startAsFirstManager(page)
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()

@@ -17,7 +17,9 @@ async function seedHomeData(page: Page) {
 
 const section = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^${title}`) })
 
-test('the home page lists overdue, due within 3 days, awaiting approval and on hold, with counts, masked names and days left', async ({ page }) => {
+test('the home page lists overdue, due within 3 days, awaiting approval and on hold, with counts, masked names and days left', async ({
+  page
+}) => {
   await page.clock.setFixedTime(TODAY)
   await startAsFirstManager(page)
   const seeded = await seedHomeData(page)
@@ -26,15 +28,21 @@ test('the home page lists overdue, due within 3 days, awaiting approval and on h
 
   // A manager sees approvals first.
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('承認待ち1件')
-  await expect(section(page, '承認待ち').getByRole('listitem')).toHaveText([`${seeded.awaiting.receiptNo}保有個人データの開示承認 ○○残り13日`])
+  await expect(section(page, '承認待ち').getByRole('listitem')).toHaveText([
+    `${seeded.awaiting.receiptNo}保有個人データの開示承認 ○○残り13日`
+  ])
   const overdue = section(page, '期限超過')
   await expect(overdue.getByRole('heading')).toHaveText('期限超過2件')
   await expect(overdue.getByRole('listitem')).toHaveText([
     `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`,
     `${seeded.overdue.receiptNo}保有個人データの開示期限 ○○期限超過 6日`
   ])
-  await expect(section(page, '3日以内に期限').getByRole('listitem')).toHaveText([`${seeded.soon.receiptNo}保有個人データの開示間近 ○○残り1日`])
-  await expect(section(page, '保留中').getByRole('listitem')).toHaveText([`${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`])
+  await expect(section(page, '3日以内に期限').getByRole('listitem')).toHaveText([
+    `${seeded.soon.receiptNo}保有個人データの開示間近 ○○残り1日`
+  ])
+  await expect(section(page, '保留中').getByRole('listitem')).toHaveText([
+    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`
+  ])
   await expect(page.getByText(seeded.later.receiptNo)).toHaveCount(0)
   await expect(page.getByText('期限 超子')).toHaveCount(0)
   await shot(page, 'home-manager')

@@ -1,8 +1,18 @@
 import { expect, test } from '@playwright/test'
 import { fillDisclosureIntake, MANAGER, RECEPTION, startAsFirstManager } from './helpers'
-import { addReceptionInSettings, openRequest, seedRequest, shot, statusValue, switchTo, workflowPanel } from './workflow-helpers'
+import {
+  addReceptionInSettings,
+  openRequest,
+  seedRequest,
+  shot,
+  statusValue,
+  switchTo,
+  workflowPanel
+} from './workflow-helpers'
 
-test('an agent\'s disclosure request goes from intake through identity, investigation and a partial decision to a manager\'s approval', async ({ page }) => {
+test("an agent's disclosure request goes from intake through identity, investigation and a partial decision to a manager's approval", async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
   await addReceptionInSettings(page)
@@ -17,8 +27,12 @@ test('an agent\'s disclosure request goes from intake through identity, investig
   await page.getByRole('button', { name: '受付を登録' }).click()
   await expect(page.getByText('受付番号 2026-0001 で登録しました')).toBeVisible()
   const panel = workflowPanel(page)
-  await expect(panel.getByRole('note', { name: '本人確認の注意' })).toContainText('マイナンバーカードは表面のみ確認し、裏面の個人番号は見ない・写さない')
-  await expect(panel.getByRole('note', { name: '本人確認の注意' })).toContainText('保険証(資格確認書)の記号・番号は書き写さない')
+  await expect(panel.getByRole('note', { name: '本人確認の注意' })).toContainText(
+    'マイナンバーカードは表面のみ確認し、裏面の個人番号は見ない・写さない'
+  )
+  await expect(panel.getByRole('note', { name: '本人確認の注意' })).toContainText(
+    '保険証(資格確認書)の記号・番号は書き写さない'
+  )
 
   // Identity at the counter: a power of attorney alone is not enough, and 確認済 is refused.
   await panel.getByRole('checkbox', { name: '委任状' }).check()
@@ -52,7 +66,9 @@ test('an agent\'s disclosure request goes from intake through identity, investig
   const problems = panel.getByRole('alert')
   await expect(problems).toContainText('本人の求めのとおりとしない理由を記入してください(個人情報保護法36条)。')
   await expect(problems).toContainText('開示(提供)しない部分を記入してください。')
-  await panel.getByRole('textbox', { name: '理由(本人の求めのとおりとしない理由)' }).fill('第三者から得た情報を含み、開示すると業務に著しい支障があるため')
+  await panel
+    .getByRole('textbox', { name: '理由(本人の求めのとおりとしない理由)' })
+    .fill('第三者から得た情報を含み、開示すると業務に著しい支障があるため')
   await panel.getByRole('textbox', { name: '開示(提供)しない部分' }).fill('紹介元医療機関からの診療情報提供書')
   await shot(page, 'workflow-decision')
   await panel.getByRole('button', { name: /決定案を提出/ }).click()
@@ -86,10 +102,16 @@ test('an agent\'s disclosure request goes from intake through identity, investig
   await expect(row('決定案を提出')).toHaveCount(1)
 })
 
-test('a reception login sees a decision awaiting approval without any approve or send-back button', async ({ page }) => {
+test('a reception login sees a decision awaiting approval without any approve or send-back button', async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
-  const { receiptNo } = await seedRequest(page, { name: '承認 待子', receivedOn: '2026-11-24', step: 'awaitingApproval' })
+  const { receiptNo } = await seedRequest(page, {
+    name: '承認 待子',
+    receivedOn: '2026-11-24',
+    step: 'awaitingApproval'
+  })
   await addReceptionInSettings(page)
   await switchTo(page, RECEPTION)
   await openRequest(page, receiptNo)
@@ -106,11 +128,23 @@ test('a reception login sees a decision awaiting approval without any approve or
   await expect(panel.getByRole('button', { name: '差戻し' })).toBeVisible()
 })
 
-test('a complaint can skip identity to investigation; a phone request is checked only at the counter or on posted documents', async ({ page }) => {
+test('a complaint can skip identity to investigation; a phone request is checked only at the counter or on posted documents', async ({
+  page
+}) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
   await startAsFirstManager(page)
-  const complaint = await seedRequest(page, { name: '苦情 一子', receivedOn: '2026-11-25', step: 'received', kind: 'complaint' })
-  const byPhone = await seedRequest(page, { name: '電話 二郎', receivedOn: '2026-11-25', step: 'received', channel: 'phone' })
+  const complaint = await seedRequest(page, {
+    name: '苦情 一子',
+    receivedOn: '2026-11-25',
+    step: 'received',
+    kind: 'complaint'
+  })
+  const byPhone = await seedRequest(page, {
+    name: '電話 二郎',
+    receivedOn: '2026-11-25',
+    step: 'received',
+    channel: 'phone'
+  })
   const panel = workflowPanel(page)
 
   await openRequest(page, complaint.receiptNo)
@@ -129,5 +163,7 @@ test('a complaint can skip identity to investigation; a phone request is checked
   await panel.getByRole('radio', { name: '確認済' }).check()
   await panel.getByRole('button', { name: '本人確認を記録' }).click()
   await expect(statusValue(page)).toHaveText('調査中')
-  await expect(page.getByRole('table').filter({ hasText: '操作' }).getByRole('row').filter({ hasText: '本人確認: 調査中' })).toHaveCount(1)
+  await expect(
+    page.getByRole('table').filter({ hasText: '操作' }).getByRole('row').filter({ hasText: '本人確認: 調査中' })
+  ).toHaveCount(1)
 })

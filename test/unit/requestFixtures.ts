@@ -11,8 +11,14 @@ export function makeIntake(overrides: Partial<IntakeData> = {}): IntakeData {
     channel: 'counter',
     kind: 'disclosure',
     person: {
-      name: '山田 太郎', nameKana: 'ヤマダ タロウ', birthDate: '1980-04-01', patientNo: 'A-1234',
-      postalCode: '105-0001', address: '東京都港区虎ノ門1-2-3', phone: '03-1234-5678', email: 'taro@example.jp'
+      name: '山田 太郎',
+      nameKana: 'ヤマダ タロウ',
+      birthDate: '1980-04-01',
+      patientNo: 'A-1234',
+      postalCode: '105-0001',
+      address: '東京都港区虎ノ門1-2-3',
+      phone: '03-1234-5678',
+      email: 'taro@example.jp'
     },
     requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
     dataCategories: ['appointments'],
@@ -28,11 +34,26 @@ export function makeIntake(overrides: Partial<IntakeData> = {}): IntakeData {
 export function makeRecord(overrides: Partial<RequestRecord> = {}): RequestRecord {
   return {
     ...makeIntake(),
-    id: 'req-1', clinicId: 'clinic-1', deviceId: 'device-1', receiptNo: '2026-0001',
-    status: 'received', heldFrom: null, dueOn: '2026-12-04', statutoryOn: '2026-12-04',
-    identity: null, investigation: null, decision: null, approval: null, history: [], notice: null, closedOn: null,
-    searchKeys: [], createdAt: '2026-11-20T01:00:00.000Z', updatedAt: '2026-11-20T01:00:00.000Z',
-    createdBy: RECEPTION.id, updatedBy: RECEPTION.id,
+    id: 'req-1',
+    clinicId: 'clinic-1',
+    deviceId: 'device-1',
+    receiptNo: '2026-0001',
+    status: 'received',
+    heldFrom: null,
+    dueOn: '2026-12-04',
+    statutoryOn: '2026-12-04',
+    identity: null,
+    investigation: null,
+    decision: null,
+    approval: null,
+    history: [],
+    notice: null,
+    closedOn: null,
+    searchKeys: [],
+    createdAt: '2026-11-20T01:00:00.000Z',
+    updatedAt: '2026-11-20T01:00:00.000Z',
+    createdBy: RECEPTION.id,
+    updatedBy: RECEPTION.id,
     ...overrides
   }
 }
@@ -41,8 +62,14 @@ export type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
 
 export function makeDecision(overrides: Partial<DecisionDraft> = {}): DecisionDraft {
   return {
-    outcome: 'fullDisclosure', groundIds: [], reason: '', withheldParts: '', actionTaken: '',
-    methodChangedToPaper: false, methodChangeReason: '', disclosureDate: '2026-11-30',
+    outcome: 'fullDisclosure',
+    groundIds: [],
+    reason: '',
+    withheldParts: '',
+    actionTaken: '',
+    methodChangedToPaper: false,
+    methodChangeReason: '',
+    disclosureDate: '2026-11-30',
     ...overrides
   }
 }

@@ -10,10 +10,15 @@ import { MANAGER, makeIntake } from '../requestFixtures'
 
 describe('bulk import', () => {
   it('numbers imported requests after those already taken, per receipt year, with an audit entry each', async () => {
-    const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => new Date('2026-11-25T01:00:00.000Z'))
+    const ctx = await openContext(
+      new RegisterDb(`test-${crypto.randomUUID()}`),
+      () => new Date('2026-11-25T01:00:00.000Z')
+    )
     await createRequest(ctx, MANAGER, makeIntake(), DEFAULT_DEADLINE_RULE)
     const intakes = [
-      ...Array.from({ length: 1500 }, (_, i) => makeIntake({ receivedOn: `2026-10-${String((i % 28) + 1).padStart(2, '0')}` })),
+      ...Array.from({ length: 1500 }, (_, i) =>
+        makeIntake({ receivedOn: `2026-10-${String((i % 28) + 1).padStart(2, '0')}` })
+      ),
       makeIntake({ receivedOn: '2025-03-31' })
     ]
     const progress: number[] = []
@@ -30,6 +35,16 @@ describe('bulk import', () => {
     const report = await verifyAuditChain(ctx)
     expect(report.problems).toEqual([])
     expect((await orderedRequestIds(ctx)).length).toBe(1502)
-    expect((await filteredIdSet(ctx, { text: '2025-0001', statuses: [], kinds: [], overdueOnly: false, today: '2026-11-25' }))?.size).toBe(1)
+    expect(
+      (
+        await filteredIdSet(ctx, {
+          text: '2025-0001',
+          statuses: [],
+          kinds: [],
+          overdueOnly: false,
+          today: '2026-11-25'
+        })
+      )?.size
+    ).toBe(1)
   })
 })

@@ -13,7 +13,12 @@ const no: Record<string, string> = {}
 
 // Target = received + 14 calendar days, so received 20 days ago is overdue and 12 days ago is due in 2 days.
 async function make(label: string, daysAgo: number, then?: (id: string) => Promise<unknown>) {
-  const r = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: addDays(TODAY, -daysAgo) }), DEFAULT_DEADLINE_RULE)
+  const r = await createRequest(
+    ctx,
+    RECEPTION,
+    makeIntake({ receivedOn: addDays(TODAY, -daysAgo) }),
+    DEFAULT_DEADLINE_RULE
+  )
   no[label] = r.receiptNo
   if (then) await then(r.id)
 }
@@ -22,16 +27,24 @@ beforeAll(async () => {
   ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => new Date('2026-11-25T01:00:00.000Z'))
   await make('overdue', 20)
   await make('overdueHeld', 16, (id) => applyRequestEvent(ctx, RECEPTION, id, { type: 'hold', reason: '書類待ち' }))
-  await make('overdueWithdrawn', 30, (id) => applyRequestEvent(ctx, RECEPTION, id, { type: 'withdraw', reason: '電話で取下げ' }))
+  await make('overdueWithdrawn', 30, (id) =>
+    applyRequestEvent(ctx, RECEPTION, id, { type: 'withdraw', reason: '電話で取下げ' })
+  )
   await make('dueToday', 14)
   await make('dueIn3', 11)
   await make('dueIn4', 10)
   await make('awaiting', 2, async (id) => {
-    await applyRequestEvent(ctx, RECEPTION, id, { type: 'recordIdentity', check: { documents: ['passport'], result: 'verified', note: '' } })
+    await applyRequestEvent(ctx, RECEPTION, id, {
+      type: 'recordIdentity',
+      check: { documents: ['passport'], result: 'verified', note: '' }
+    })
     await applyRequestEvent(ctx, RECEPTION, id, { type: 'submitDecision', decision: makeDecision() })
   })
   await make('approved', 1, async (id) => {
-    await applyRequestEvent(ctx, RECEPTION, id, { type: 'recordIdentity', check: { documents: ['passport'], result: 'verified', note: '' } })
+    await applyRequestEvent(ctx, RECEPTION, id, {
+      type: 'recordIdentity',
+      check: { documents: ['passport'], result: 'verified', note: '' }
+    })
     await applyRequestEvent(ctx, RECEPTION, id, { type: 'submitDecision', decision: makeDecision() })
     await applyRequestEvent(ctx, MANAGER, id, { type: 'approve', comment: '' })
   })

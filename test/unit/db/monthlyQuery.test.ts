@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
-import { loadMonthlyLog, receivedPerMonth, requestsForMonth, staffNames } from '../../../src/renderer/src/db/monthlyQuery'
+import {
+  loadMonthlyLog,
+  receivedPerMonth,
+  requestsForMonth,
+  staffNames
+} from '../../../src/renderer/src/db/monthlyQuery'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { addStaff, SYSTEM_ACTOR } from '../../../src/renderer/src/db/staffRepo'
 import { addDays } from '../../../src/renderer/src/domain/calendar'
@@ -19,7 +24,9 @@ let manager: Actor
 let reception: Actor
 let all: RequestRecord[]
 
-const at = (day: string) => { clock = new Date(`${day}T01:00:00.000Z`) }
+const at = (day: string) => {
+  clock = new Date(`${day}T01:00:00.000Z`)
+}
 
 async function take(actor: Actor, receivedOn: string): Promise<RequestRecord> {
   at(receivedOn)
@@ -29,16 +36,28 @@ async function take(actor: Actor, receivedOn: string): Promise<RequestRecord> {
 /** Carried to a notice recorded on `recordedOn`, dated `issuedOn` (staff may date a letter ahead). */
 async function notify(r: RequestRecord, issuedOn: string, recordedOn = issuedOn): Promise<void> {
   at(recordedOn)
-  await applyRequestEvent(ctx, reception, r.id, { type: 'recordIdentity', check: { documents: ['photoId'], result: 'verified', note: '' } })
+  await applyRequestEvent(ctx, reception, r.id, {
+    type: 'recordIdentity',
+    check: { documents: ['photoId'], result: 'verified', note: '' }
+  })
   await applyRequestEvent(ctx, reception, r.id, { type: 'submitDecision', decision: makeDecision() })
   await applyRequestEvent(ctx, manager, r.id, { type: 'approve', comment: '' })
-  await applyRequestEvent(ctx, reception, r.id, { type: 'issueLetter', notice: { letterId: 'x', issuedOn, sentBy: 'post' } })
+  await applyRequestEvent(ctx, reception, r.id, {
+    type: 'issueLetter',
+    notice: { letterId: 'x', issuedOn, sentBy: 'post' }
+  })
 }
 
 beforeAll(async () => {
   ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock)
-  manager = { ...(await addStaff(ctx, SYSTEM_ACTOR, { name: '佐藤 管理', role: 'manager', pinHash: '' })), role: 'manager' }
-  reception = { ...(await addStaff(ctx, manager, { name: '鈴木 受付', role: 'reception', pinHash: '' })), role: 'reception' }
+  manager = {
+    ...(await addStaff(ctx, SYSTEM_ACTOR, { name: '佐藤 管理', role: 'manager', pinHash: '' })),
+    role: 'manager'
+  }
+  reception = {
+    ...(await addStaff(ctx, manager, { name: '鈴木 受付', role: 'reception', pinHash: '' })),
+    role: 'reception'
+  }
   // 40 requests from January to December 2026, one every ~8 days; each third notified after 5–25 days,
   // each seventh withdrawn after 3 days, the rest left open.
   for (let i = 0; i < 40; i++) {
@@ -58,18 +77,26 @@ beforeAll(async () => {
 
 describe('requestsForMonth', () => {
   it.each(['2026-01', '2026-04', '2026-10', '2026-11', '2026-12', '2027-01', '2025-12'])(
-    'fetches from indexes exactly the requests a full scan finds for %s, by either path', async (month) => {
-      const expected = all.filter((r) => belongsToMonth(r, monthStart(month), monthEnd(month))).map((r) => r.receiptNo).sort()
-      const found = async (smallSide: number) => (await requestsForMonth(ctx, month, smallSide)).map((r) => r.receiptNo).sort()
+    'fetches from indexes exactly the requests a full scan finds for %s, by either path',
+    async (month) => {
+      const expected = all
+        .filter((r) => belongsToMonth(r, monthStart(month), monthEnd(month)))
+        .map((r) => r.receiptNo)
+        .sort()
+      const found = async (smallSide: number) =>
+        (await requestsForMonth(ctx, month, smallSide)).map((r) => r.receiptNo).sort()
       expect(await found(5_000)).toEqual(expected)
       // As on a large register, where both index sides are big and their keys are intersected.
       expect(await found(0)).toEqual(expected)
-    })
+    }
+  )
 
   it('includes a request whose letter is dated after the day it was recorded, in the month of the letter', async () => {
     for (const smallSide of [0, 5_000]) {
       const november = await requestsForMonth(ctx, '2026-11', smallSide)
-      expect(november.some((r) => r.notice?.issuedOn === '2026-11-02' && r.updatedAt.startsWith('2026-10-30'))).toBe(true)
+      expect(november.some((r) => r.notice?.issuedOn === '2026-11-02' && r.updatedAt.startsWith('2026-10-30'))).toBe(
+        true
+      )
     }
   })
 
@@ -95,7 +122,9 @@ describe('loadMonthlyLog', () => {
     expect(names.get(reception.id)).toBe('鈴木 受付')
     expect(names.get(SYSTEM_ACTOR.id)).toBe('システム')
     for (const month of ['2026-03', '2026-11']) {
-      expect(await loadMonthlyLog(ctx, month, '2026-12-20')).toEqual(buildMonthlyLog(all, month, '2026-12-20', { staffNames: names }))
+      expect(await loadMonthlyLog(ctx, month, '2026-12-20')).toEqual(
+        buildMonthlyLog(all, month, '2026-12-20', { staffNames: names })
+      )
     }
     const log = await loadMonthlyLog(ctx, '2026-11', '2026-12-20')
     expect(new Set(log.rows.map((r) => r.handledBy))).toEqual(new Set(['鈴木 受付', '佐藤 管理']))

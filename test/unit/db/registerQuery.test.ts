@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
-import { applyOrder, filteredIdSet, orderedRequestIds, requestsByIds, type RegisterFilter } from '../../../src/renderer/src/db/registerQuery'
+import {
+  applyOrder,
+  filteredIdSet,
+  orderedRequestIds,
+  requestsByIds,
+  type RegisterFilter
+} from '../../../src/renderer/src/db/registerQuery'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { REQUEST_KIND_IDS } from '../../../src/renderer/src/domain/catalogue'
 import { addDays } from '../../../src/renderer/src/domain/calendar'
@@ -18,8 +24,10 @@ const NAMED = [
   { name: '田中 太郎', nameKana: 'タナカ タロウ' }
 ]
 const FILLERS = [
-  { name: '佐藤 健', nameKana: 'サトウ ケン' }, { name: '鈴木 美穂', nameKana: 'スズキ ミホ' },
-  { name: '高橋 優', nameKana: 'タカハシ ユウ' }, { name: '伊藤 愛', nameKana: 'イトウ アイ' }
+  { name: '佐藤 健', nameKana: 'サトウ ケン' },
+  { name: '鈴木 美穂', nameKana: 'スズキ ミホ' },
+  { name: '高橋 優', nameKana: 'タカハシ ユウ' },
+  { name: '伊藤 愛', nameKana: 'イトウ アイ' }
 ]
 
 let ctx: DbContext
@@ -31,19 +39,41 @@ beforeAll(async () => {
   for (let i = 0; i < 50; i++) {
     const who = NAMED[i] ?? FILLERS[i % FILLERS.length] ?? { name: '', nameKana: '' }
     const kind = REQUEST_KIND_IDS[i % REQUEST_KIND_IDS.length] ?? 'disclosure'
-    const r = await createRequest(ctx, RECEPTION, makeIntake({
-      kind, receivedOn: addDays(TODAY, -((i * 17) % 60)), person: { ...makeIntake().person, ...who }
-    }), DEFAULT_DEADLINE_RULE)
+    const r = await createRequest(
+      ctx,
+      RECEPTION,
+      makeIntake({
+        kind,
+        receivedOn: addDays(TODAY, -((i * 17) % 60)),
+        person: { ...makeIntake().person, ...who }
+      }),
+      DEFAULT_DEADLINE_RULE
+    )
     const step = i % 5
-    if (step === 1) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'recordIdentity', check: { documents: ['passport'], result: 'verified', note: '' } })
+    if (step === 1)
+      await applyRequestEvent(ctx, RECEPTION, r.id, {
+        type: 'recordIdentity',
+        check: { documents: ['passport'], result: 'verified', note: '' }
+      })
     if (step === 2) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'hold', reason: '書類待ち' })
     if (step === 3) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'withdraw', reason: '電話で取下げ' })
-    if (step === 4) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'recordIdentity', check: { documents: [], result: 'failed', note: '' } })
+    if (step === 4)
+      await applyRequestEvent(ctx, RECEPTION, r.id, {
+        type: 'recordIdentity',
+        check: { documents: [], result: 'failed', note: '' }
+      })
   }
   all = await ctx.db.requests.toArray()
 })
 
-const filter = (f: Partial<RegisterFilter>): RegisterFilter => ({ text: '', statuses: [], kinds: [], overdueOnly: false, today: TODAY, ...f })
+const filter = (f: Partial<RegisterFilter>): RegisterFilter => ({
+  text: '',
+  statuses: [],
+  kinds: [],
+  overdueOnly: false,
+  today: TODAY,
+  ...f
+})
 
 async function namesFound(text: string): Promise<string[]> {
   const ids = applyOrder(await orderedRequestIds(ctx), await filteredIdSet(ctx, filter({ text })))
@@ -55,7 +85,11 @@ async function idsFor(f: Partial<RegisterFilter>): Promise<string[]> {
   return set === null ? [] : [...set].sort()
 }
 
-const idsWhere = (pred: (r: RequestRecord) => boolean) => all.filter(pred).map((r) => r.id).sort()
+const idsWhere = (pred: (r: RequestRecord) => boolean) =>
+  all
+    .filter(pred)
+    .map((r) => r.id)
+    .sort()
 
 describe('register order', () => {
   it('lists every request newest first, by received date then receipt number', async () => {
@@ -128,13 +162,21 @@ describe('filters', () => {
     expect(ids).toEqual(idsWhere((r) => isOverdue(r, TODAY)))
     expect(ids.length).toBeGreaterThan(0)
     const rows = await requestsByIds(ctx, ids)
-    expect(rows.every((r) => r !== undefined && r.dueOn < TODAY && !['withdrawn', 'identityFailed'].includes(r.status))).toBe(true)
+    expect(
+      rows.every((r) => r !== undefined && r.dueOn < TODAY && !['withdrawn', 'identityFailed'].includes(r.status))
+    ).toBe(true)
   })
 
   it('several filters together give their intersection', async () => {
-    const f = { statuses: ['received', 'onHold'] as StatusId[], kinds: ['purpose', 'disclosure', 'thirdPartyRecord'] as const, overdueOnly: true }
+    const f = {
+      statuses: ['received', 'onHold'] as StatusId[],
+      kinds: ['purpose', 'disclosure', 'thirdPartyRecord'] as const,
+      overdueOnly: true
+    }
     const ids = await idsFor({ ...f, kinds: [...f.kinds] })
-    const expected = idsWhere((r) => f.statuses.includes(r.status) && (f.kinds as readonly string[]).includes(r.kind) && isOverdue(r, TODAY))
+    const expected = idsWhere(
+      (r) => f.statuses.includes(r.status) && (f.kinds as readonly string[]).includes(r.kind) && isOverdue(r, TODAY)
+    )
     expect(ids).toEqual(expected)
     expect(ids.length).toBeGreaterThan(0)
     const one = all.find((r) => r.id === expected[0])

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { verifyAuditChain } from '../../../src/renderer/src/db/auditLog'
-import { DomainError, applyRequestEvent, createRequest, getRequest, updateIntake } from '../../../src/renderer/src/db/requests'
+import {
+  DomainError,
+  applyRequestEvent,
+  createRequest,
+  getRequest,
+  updateIntake
+} from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { MANAGER, RECEPTION, makeIntake } from '../requestFixtures'
@@ -14,7 +20,8 @@ async function setup(iso = '2026-11-25T01:00:00.000Z'): Promise<{ ctx: DbContext
   return { ctx, clock }
 }
 
-const create = (ctx: DbContext, o: Parameters<typeof makeIntake>[0] = {}) => createRequest(ctx, RECEPTION, makeIntake(o), DEFAULT_DEADLINE_RULE)
+const create = (ctx: DbContext, o: Parameters<typeof makeIntake>[0] = {}) =>
+  createRequest(ctx, RECEPTION, makeIntake(o), DEFAULT_DEADLINE_RULE)
 
 async function stored(ctx: DbContext, id: string): Promise<RequestRecord> {
   const r = await getRequest(ctx, id)
@@ -60,7 +67,14 @@ describe('createRequest', () => {
   it('starts at 受付 with the target and statutory dates 14 days after receipt', async () => {
     const { ctx } = await setup()
     const r = await create(ctx, { receivedOn: '2026-11-20' })
-    expect(r).toMatchObject({ status: 'received', dueOn: '2026-12-04', statutoryOn: '2026-12-04', clinicId: ctx.clinicId, deviceId: ctx.deviceId, createdBy: RECEPTION.id })
+    expect(r).toMatchObject({
+      status: 'received',
+      dueOn: '2026-12-04',
+      statutoryOn: '2026-12-04',
+      clinicId: ctx.clinicId,
+      deviceId: ctx.deviceId,
+      createdBy: RECEPTION.id
+    })
     expect(r.createdAt).toBe('2026-11-25T01:00:00.000Z')
     expect(await stored(ctx, r.id)).toEqual(r)
   })
@@ -71,8 +85,10 @@ describe('createRequest', () => {
     const b = await create(ctx)
     const entries = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').toArray()
     expect(entries.map((e) => [e.action, e.summary])).toEqual([
-      ['number:issue', `受付番号 ${a.receiptNo} を採番`], ['request:create', `受付 ${a.receiptNo}`],
-      ['number:issue', `受付番号 ${b.receiptNo} を採番`], ['request:create', `受付 ${b.receiptNo}`]
+      ['number:issue', `受付番号 ${a.receiptNo} を採番`],
+      ['request:create', `受付 ${a.receiptNo}`],
+      ['number:issue', `受付番号 ${b.receiptNo} を採番`],
+      ['request:create', `受付 ${b.receiptNo}`]
     ])
     expect(entries.filter((e) => e.action === 'request:create').map((e) => e.entityId)).toEqual([a.id, b.id])
     expect(entries.every((e) => e.actorId === RECEPTION.id)).toBe(true)
@@ -85,14 +101,26 @@ describe('applyRequestEvent', () => {
     const { ctx, clock } = await setup()
     const r = await create(ctx)
     clock.now = new Date('2026-11-26T02:00:00.000Z')
-    const next = await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'recordIdentity', check: { documents: ['driverLicence'], result: 'verified', note: '' } })
+    const next = await applyRequestEvent(ctx, RECEPTION, r.id, {
+      type: 'recordIdentity',
+      check: { documents: ['driverLicence'], result: 'verified', note: '' }
+    })
     expect(next.status).toBe('investigating')
     expect(await stored(ctx, r.id)).toEqual(next)
     const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
-    expect(last).toMatchObject({ action: 'request:recordIdentity', entityId: r.id, at: '2026-11-26T02:00:00.000Z', actorId: RECEPTION.id })
+    expect(last).toMatchObject({
+      action: 'request:recordIdentity',
+      entityId: r.id,
+      at: '2026-11-26T02:00:00.000Z',
+      actorId: RECEPTION.id
+    })
     const changes = (last?.payload as { changes: { path: string; before: unknown; after: unknown }[] }).changes
     expect(changes.map((c) => c.path).sort()).toEqual(['identity', 'status'])
-    expect(changes.find((c) => c.path === 'status')).toEqual({ path: 'status', before: 'received', after: 'investigating' })
+    expect(changes.find((c) => c.path === 'status')).toEqual({
+      path: 'status',
+      before: 'received',
+      after: 'investigating'
+    })
     expect((await verifyAuditChain(ctx)).problems).toEqual([])
   })
 
@@ -151,7 +179,12 @@ describe('updateIntake', () => {
     const auditBefore = await ctx.db.audit.count()
     const fixed = makeIntake({ receivedOn: '2026-11-18', person: { ...makeIntake().person, phone: '03-9999-0000' } })
     const next = await updateIntake(ctx, RECEPTION, r.id, fixed, DEFAULT_DEADLINE_RULE)
-    expect(next).toMatchObject({ receiptNo: r.receiptNo, receivedOn: '2026-11-18', dueOn: '2026-12-02', statutoryOn: '2026-12-02' })
+    expect(next).toMatchObject({
+      receiptNo: r.receiptNo,
+      receivedOn: '2026-11-18',
+      dueOn: '2026-12-02',
+      statutoryOn: '2026-12-02'
+    })
     expect(await ctx.db.audit.count()).toBe(auditBefore + 1)
     const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
     const paths = (last?.payload as { changes: { path: string }[] }).changes.map((c) => c.path).sort()
@@ -172,7 +205,13 @@ describe('updateIntake', () => {
   it('updates the search keys when the name is corrected', async () => {
     const { ctx } = await setup()
     const r = await create(ctx)
-    const next = await updateIntake(ctx, RECEPTION, r.id, makeIntake({ person: { ...makeIntake().person, name: '山田 次郎', nameKana: 'ヤマダ ジロウ' } }), DEFAULT_DEADLINE_RULE)
+    const next = await updateIntake(
+      ctx,
+      RECEPTION,
+      r.id,
+      makeIntake({ person: { ...makeIntake().person, name: '山田 次郎', nameKana: 'ヤマダ ジロウ' } }),
+      DEFAULT_DEADLINE_RULE
+    )
     expect(next.searchKeys).toContain('ジロウ')
     expect(next.searchKeys).not.toContain('タロウ')
   })

@@ -38,8 +38,12 @@ describe('staff', () => {
     const boss = await addStaff(ctx, SYSTEM_ACTOR, { name: '上原', role: 'manager', pinHash: '' })
     await addStaff(ctx, MANAGER, { name: '鈴木', role: 'reception', pinHash: '' })
     const auditBefore = await ctx.db.audit.count()
-    await expect(updateStaff(ctx, MANAGER, boss.id, { role: 'reception' }, '役割を変更')).rejects.toThrow('管理者が1人もいなくなるため変更できません')
-    await expect(updateStaff(ctx, MANAGER, boss.id, { active: false }, '無効化')).rejects.toThrow('管理者が1人もいなくなるため変更できません')
+    await expect(updateStaff(ctx, MANAGER, boss.id, { role: 'reception' }, '役割を変更')).rejects.toThrow(
+      '管理者が1人もいなくなるため変更できません'
+    )
+    await expect(updateStaff(ctx, MANAGER, boss.id, { active: false }, '無効化')).rejects.toThrow(
+      '管理者が1人もいなくなるため変更できません'
+    )
     expect((await ctx.db.staff.get(boss.id))?.role).toBe('manager')
     expect(await ctx.db.audit.count()).toBe(auditBefore)
   })
@@ -51,7 +55,10 @@ describe('staff', () => {
     const next = await updateStaff(ctx, MANAGER, a.id, { role: 'reception' }, '役割を変更')
     expect(next.role).toBe('reception')
     const entry = await lastAudit(ctx)
-    expect(entry?.payload).toEqual({ changes: [{ path: 'role', before: 'manager', after: 'reception' }], pinChanged: false })
+    expect(entry?.payload).toEqual({
+      changes: [{ path: 'role', before: 'manager', after: 'reception' }],
+      pinChanged: false
+    })
     expect((await verifyAuditChain(ctx)).problems).toEqual([])
   })
 })
@@ -63,7 +70,11 @@ describe('settings', () => {
 
   it('saving audits the changed fields, and the saved values load back', async () => {
     const ctx = await setup()
-    const changed: Settings = { ...DEFAULT_SETTINGS, idleLockMinutes: 10, letterhead: { ...DEFAULT_SETTINGS.letterhead, clinicName: '桜恵クリニック' } }
+    const changed: Settings = {
+      ...DEFAULT_SETTINGS,
+      idleLockMinutes: 10,
+      letterhead: { ...DEFAULT_SETTINGS.letterhead, clinicName: '桜恵クリニック' }
+    }
     await saveSettings(ctx, MANAGER, changed)
     expect(await loadSettings(ctx)).toEqual(changed)
     const entry = await lastAudit(ctx)

@@ -36,13 +36,45 @@ describe('upgrade from version 1 to version 2 (letters)', () => {
     const v1 = new V1Db(name)
     const ctx1 = await openContext(v1 as unknown as RegisterDb, () => new Date('2026-11-25T01:00:00.000Z'))
     const approved = await createRequest(ctx1, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
-    await applyRequestEvent(ctx1, RECEPTION, approved.id, { type: 'recordIdentity', check: { documents: ['driverLicense'], result: 'verified', note: '' } })
-    await applyRequestEvent(ctx1, RECEPTION, approved.id, { type: 'submitDecision', decision: makeDecision({ outcome: 'fullDisclosure' }) })
+    await applyRequestEvent(ctx1, RECEPTION, approved.id, {
+      type: 'recordIdentity',
+      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+    })
+    await applyRequestEvent(ctx1, RECEPTION, approved.id, {
+      type: 'submitDecision',
+      decision: makeDecision({ outcome: 'fullDisclosure' })
+    })
     await applyRequestEvent(ctx1, MANAGER, approved.id, { type: 'approve', comment: '' })
-    await createRequest(ctx1, RECEPTION, makeIntake({ person: { ...makeIntake().person, name: '鈴木 花子', nameKana: 'スズキ ハナコ' } }), DEFAULT_DEADLINE_RULE)
-    await v1.table('staff').add({ id: 's1', clinicId: ctx1.clinicId, deviceId: ctx1.deviceId, name: '佐藤 管理', role: 'manager', pinHash: 'x', active: true, failures: 0, lockedUntil: null, createdAt: 'a', updatedAt: 'a' })
-    await v1.table('settings').add({ id: 'clinic', clinicId: ctx1.clinicId, deviceId: ctx1.deviceId, value: DEFAULT_SETTINGS, createdAt: 'a', updatedAt: 'a' })
-    const before = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await v1.table(t).toArray()] as const)))
+    await createRequest(
+      ctx1,
+      RECEPTION,
+      makeIntake({ person: { ...makeIntake().person, name: '鈴木 花子', nameKana: 'スズキ ハナコ' } }),
+      DEFAULT_DEADLINE_RULE
+    )
+    await v1.table('staff').add({
+      id: 's1',
+      clinicId: ctx1.clinicId,
+      deviceId: ctx1.deviceId,
+      name: '佐藤 管理',
+      role: 'manager',
+      pinHash: 'x',
+      active: true,
+      failures: 0,
+      lockedUntil: null,
+      createdAt: 'a',
+      updatedAt: 'a'
+    })
+    await v1.table('settings').add({
+      id: 'clinic',
+      clinicId: ctx1.clinicId,
+      deviceId: ctx1.deviceId,
+      value: DEFAULT_SETTINGS,
+      createdAt: 'a',
+      updatedAt: 'a'
+    })
+    const before = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await v1.table(t).toArray()] as const))
+    )
     expect(v1.verno).toBe(1)
     v1.close()
 
@@ -56,7 +88,13 @@ describe('upgrade from version 1 to version 2 (letters)', () => {
     expect(await db.requests.where('receiptNo').equals('2026-0002').count()).toBe(1)
     expect(await db.requests.where('searchKeys').startsWith('スズキ').distinct().count()).toBe(1)
 
-    const letter = await issueLetter(ctx, MANAGER, approved.id, { templateId: 'disclosureDecision', issuedOn: '2026-11-26', sentBy: 'handed' }, DEFAULT_SETTINGS)
+    const letter = await issueLetter(
+      ctx,
+      MANAGER,
+      approved.id,
+      { templateId: 'disclosureDecision', issuedOn: '2026-11-26', sentBy: 'handed' },
+      DEFAULT_SETTINGS
+    )
     expect(await lettersFor(ctx, approved.id)).toEqual([letter])
     expect((await db.requests.get(approved.id))?.status).toBe('notified')
     // The audit chain written before the upgrade continues unbroken after it.

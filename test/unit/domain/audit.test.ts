@@ -5,17 +5,43 @@ import { GENESIS_HASH, sealEntry, verifyDeviceChain, type AuditEntry } from '../
 function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = []
   for (let i = 1; i <= n; i++) {
-    out.push(sealEntry({
-      id: `entry-${i}`, clinicId: 'clinic-1', deviceId: 'device-1', deviceSeq: i,
-      at: `2026-11-${String(10 + i).padStart(2, '0')}T01:00:00.000Z`, actorId: 'staff-1', actorName: '鈴木 受付',
-      entity: 'request', entityId: `req-${i}`, action: 'request:create', summary: `受付 2026-000${i}`,
-      payload: { person: { name: `患者 ${i}` }, fee: i * 100 }, prevHash: out.at(-1)?.hash ?? GENESIS_HASH
-    }))
+    out.push(
+      sealEntry({
+        id: `entry-${i}`,
+        clinicId: 'clinic-1',
+        deviceId: 'device-1',
+        deviceSeq: i,
+        at: `2026-11-${String(10 + i).padStart(2, '0')}T01:00:00.000Z`,
+        actorId: 'staff-1',
+        actorName: '鈴木 受付',
+        entity: 'request',
+        entityId: `req-${i}`,
+        action: 'request:create',
+        summary: `受付 2026-000${i}`,
+        payload: { person: { name: `患者 ${i}` }, fee: i * 100 },
+        prevHash: out.at(-1)?.hash ?? GENESIS_HASH
+      })
+    )
   }
   return out
 }
 
-const HASHED_FIELDS = ['id', 'clinicId', 'deviceId', 'deviceSeq', 'at', 'actorId', 'actorName', 'entity', 'entityId', 'action', 'summary', 'payloadHash', 'prevHash', 'hash'] as const
+const HASHED_FIELDS = [
+  'id',
+  'clinicId',
+  'deviceId',
+  'deviceSeq',
+  'at',
+  'actorId',
+  'actorName',
+  'entity',
+  'entityId',
+  'action',
+  'summary',
+  'payloadHash',
+  'prevHash',
+  'hash'
+] as const
 
 function edited(entries: AuditEntry[], index: number, change: (e: AuditEntry) => AuditEntry): AuditEntry[] {
   return entries.map((e, i) => (i === index ? change(e) : e))
@@ -42,7 +68,9 @@ describe('audit hash chain', () => {
 
   it('editing a payload is detected even though the entry hash covers only its hash', () => {
     const tampered = edited(chain(4), 1, (e) => ({ ...e, payload: { person: { name: '別人' }, fee: 200 } }))
-    expect(verifyDeviceChain(tampered)).toEqual([expect.objectContaining({ deviceSeq: 2, message: expect.stringContaining('変更内容') as unknown })])
+    expect(verifyDeviceChain(tampered)).toEqual([
+      expect.objectContaining({ deviceSeq: 2, message: expect.stringContaining('変更内容') as unknown })
+    ])
   })
 
   it('deleting a middle entry is detected', () => {

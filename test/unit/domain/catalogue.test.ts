@@ -7,7 +7,9 @@ import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
 
 const SHARED = path.resolve(import.meta.dirname, '../../../../shared')
 const spec = readFileSync(path.join(SHARED, 'SPEC.md'), 'utf8')
-const policyLines = readFileSync(path.join(SHARED, 'policy/privacy-policy.ja.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim())
+const policyLines = readFileSync(path.join(SHARED, 'policy/privacy-policy.ja.txt'), 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
 
 /** The rows of SPEC.md's "Request kinds" table: | id | label | APPI | policy section |. */
 function specKinds(): { id: string; label: string; article: string; section: string }[] {
@@ -16,7 +18,12 @@ function specKinds(): { id: string; label: string; article: string; section: str
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'))
   return lines
     .slice(start + 2, end) // skip the header and the | --- | row
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()))
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim())
+    )
     .map(([id = '', label = '', article = '', section = '']) => ({ id, label, article, section }))
 }
 
@@ -41,20 +48,25 @@ describe('request-kind catalogue', () => {
   })
 
   it('allows a fee only for purpose, disclosure, third-party records and the bereaved (APPI 38条)', () => {
-    const withFee = REQUEST_KINDS.filter((k) => k.feeAllowed).map((k) => k.id).sort()
+    const withFee = REQUEST_KINDS.filter((k) => k.feeAllowed)
+      .map((k) => k.id)
+      .sort()
     expect(withFee).toEqual(['bereaved', 'disclosure', 'purpose', 'thirdPartyRecord'])
     expect(kindById('correction').feeAllowed).toBe(false)
     expect(kindById('suspension').feeAllowed).toBe(false)
   })
 
-  it.each(REQUEST_KINDS.map((k) => [k.id, k] as const))('%s: every outcome exists and has a letter template', (_id, kind) => {
-    expect(kind.outcomes.length).toBeGreaterThan(0)
-    const known = new Set(OUTCOMES.map((o) => o.id))
-    for (const outcome of kind.outcomes) {
-      expect(known.has(outcome), outcome).toBe(true)
-      expect(kind.letterByOutcome[outcome], `${kind.id}/${outcome}`).toEqual(expect.stringMatching(/\S/))
+  it.each(REQUEST_KINDS.map((k) => [k.id, k] as const))(
+    '%s: every outcome exists and has a letter template',
+    (_id, kind) => {
+      expect(kind.outcomes.length).toBeGreaterThan(0)
+      const known = new Set(OUTCOMES.map((o) => o.id))
+      for (const outcome of kind.outcomes) {
+        expect(known.has(outcome), outcome).toBe(true)
+        expect(kind.letterByOutcome[outcome], `${kind.id}/${outcome}`).toEqual(expect.stringMatching(/\S/))
+      }
     }
-  })
+  )
 
   it('asks no disclosure method for complaints and inquiries, but does for disclosure requests', () => {
     expect(kindById('complaint').asksDisclosureMethod).toBe(false)
@@ -71,6 +83,10 @@ describe('request-kind catalogue', () => {
   })
 
   it('lets only complaints and inquiries proceed without identity verification', () => {
-    expect(REQUEST_KINDS.filter((k) => !k.identityRequired).map((k) => k.id).sort()).toEqual(['complaint', 'inquiry'])
+    expect(
+      REQUEST_KINDS.filter((k) => !k.identityRequired)
+        .map((k) => k.id)
+        .sort()
+    ).toEqual(['complaint', 'inquiry'])
   })
 })

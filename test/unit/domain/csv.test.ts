@@ -6,7 +6,15 @@ import { RECEPTION, makeRecord } from '../requestFixtures'
 
 describe('toCsv (RFC 4180)', () => {
   it('ends every line with CRLF and leaves plain fields bare', () => {
-    expect(toCsv(['受付番号', '日数'], [['2026-0001', 14], ['2026-0002', null]])).toBe('受付番号,日数\r\n2026-0001,14\r\n2026-0002,\r\n')
+    expect(
+      toCsv(
+        ['受付番号', '日数'],
+        [
+          ['2026-0001', 14],
+          ['2026-0002', null]
+        ]
+      )
+    ).toBe('受付番号,日数\r\n2026-0001,14\r\n2026-0002,\r\n')
   })
 
   it('quotes fields holding a comma, quote, CR or LF, and doubles quotes', () => {
@@ -21,11 +29,14 @@ describe('toCsv (RFC 4180)', () => {
 })
 
 describe('formula injection', () => {
-  it.each(['=1+1', '+81', '-2+3', '@SUM(A1)', '\tx', '\r=1', '＝１＋１', '－5'])('puts an apostrophe before text starting %j', (text) => {
-    const line = toCsv(['a'], [[text]]).split('\r\n')[1] ?? ''
-    const unquoted = line.startsWith('"') ? line.slice(1, -1) : line
-    expect(unquoted.startsWith(`'${text.slice(0, 1)}`)).toBe(true)
-  })
+  it.each(['=1+1', '+81', '-2+3', '@SUM(A1)', '\tx', '\r=1', '＝１＋１', '－5'])(
+    'puts an apostrophe before text starting %j',
+    (text) => {
+      const line = toCsv(['a'], [[text]]).split('\r\n')[1] ?? ''
+      const unquoted = line.startsWith('"') ? line.slice(1, -1) : line
+      expect(unquoted.startsWith(`'${text.slice(0, 1)}`)).toBe(true)
+    }
+  )
 
   it('quotes a guarded field when it also needs quotes, so the apostrophe stays inside the cell', () => {
     expect(toCsv(['a'], [['=HYPERLINK("http://x","y")']])).toBe('a\r\n"\'=HYPERLINK(""http://x"",""y"")"\r\n')
@@ -49,11 +60,26 @@ describe('formula injection', () => {
 })
 
 describe('monthlyLogCsv', () => {
-  const staffNames = new Map([[RECEPTION.id, RECEPTION.name], ['evil', '=cmd|calc']])
-  const log = buildMonthlyLog([
-    makeRecord({ id: 'a', receiptNo: '2026-0001', receivedOn: '2026-11-02', dueOn: '2026-11-16' }),
-    makeRecord({ id: 'b', receiptNo: '2026-0002', receivedOn: '2026-11-03', dueOn: '2026-11-17', kind: 'inquiry', createdBy: 'evil' })
-  ], '2026-11', '2026-11-20', { staffNames })
+  const staffNames = new Map([
+    [RECEPTION.id, RECEPTION.name],
+    ['evil', '=cmd|calc']
+  ])
+  const log = buildMonthlyLog(
+    [
+      makeRecord({ id: 'a', receiptNo: '2026-0001', receivedOn: '2026-11-02', dueOn: '2026-11-16' }),
+      makeRecord({
+        id: 'b',
+        receiptNo: '2026-0002',
+        receivedOn: '2026-11-03',
+        dueOn: '2026-11-17',
+        kind: 'inquiry',
+        createdBy: 'evil'
+      })
+    ],
+    '2026-11',
+    '2026-11-20',
+    { staffNames }
+  )
   const csv = monthlyLogCsv(log)
 
   it('has the printed table columns, then one line per row', () => {
@@ -71,7 +97,13 @@ describe('monthlyLogCsv', () => {
       const blobs: Blob[] = []
       const anchor = { href: '', download: '', click: vi.fn() }
       vi.stubGlobal('document', { createElement: () => anchor })
-      vi.stubGlobal('URL', { createObjectURL: (b: Blob) => { blobs.push(b); return 'blob:csv' }, revokeObjectURL: vi.fn() })
+      vi.stubGlobal('URL', {
+        createObjectURL: (b: Blob) => {
+          blobs.push(b)
+          return 'blob:csv'
+        },
+        revokeObjectURL: vi.fn()
+      })
 
       await saveCsv({ suggestedFileName: '月次処理簿_2026-11.csv', content: csv })
 
@@ -81,7 +113,9 @@ describe('monthlyLogCsv', () => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       expect(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)).toBe(`\uFEFF${csv}`)
       // Excel strips the BOM the same way a default decoder does.
-      expect(new TextDecoder('utf-8').decode(bytes).split('\r\n')[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過')
+      expect(new TextDecoder('utf-8').decode(bytes).split('\r\n')[0]).toBe(
+        '受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過'
+      )
     })
   })
 })

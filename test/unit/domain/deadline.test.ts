@@ -112,7 +112,9 @@ describe('dueDate in business days', () => {
         expect(isBusinessDay(due, r)).toBe(true)
         const span = daysBetween(receivedOn, due)
         expect(span).toBeGreaterThanOrEqual(r.days)
-        const open = Array.from({ length: span }, (_, i) => addDays(receivedOn, i + 1)).filter((d) => isBusinessDay(d, r))
+        const open = Array.from({ length: span }, (_, i) => addDays(receivedOn, i + 1)).filter((d) =>
+          isBusinessDay(d, r)
+        )
         expect(open).toHaveLength(r.days)
       })
     )
@@ -152,6 +154,13 @@ describe('statutoryMark and daysLeft', () => {
 
 describe('yearEndClosedDates', () => {
   it('lists 12/29 to 1/3 of the following year', () => {
-    expect(yearEndClosedDates(2026)).toEqual(['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03'])
+    expect(yearEndClosedDates(2026)).toEqual([
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03'
+    ])
   })
 })

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ALTERNATIVE_MEASURE_CLAUSE, GROUND_SETS, GROUNDS, groundsOf, quoteGround } from '../../../src/renderer/src/domain/grounds'
+import {
+  ALTERNATIVE_MEASURE_CLAUSE,
+  GROUND_SETS,
+  GROUNDS,
+  groundsOf,
+  quoteGround
+} from '../../../src/renderer/src/domain/grounds'
 
 const POLICY_PATH = path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt')
 const policy = readFileSync(POLICY_PATH, 'utf8')
@@ -46,7 +52,9 @@ describe('grounds match the privacy policy word for word', () => {
   )
 
   it('covers the three policy sections that list grounds', () => {
-    expect(GROUND_SETS.map((s) => s.policySection).sort()).toEqual(['個人情報の利用停止等', '個人情報の開示', '個人情報の管理と保護'].sort())
+    expect(GROUND_SETS.map((s) => s.policySection).sort()).toEqual(
+      ['個人情報の利用停止等', '個人情報の開示', '個人情報の管理と保護'].sort()
+    )
     expect(GROUND_SETS.map((s) => section(s.policySection).items.length)).toEqual([3, 9, 7])
   })
 

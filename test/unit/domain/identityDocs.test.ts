@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  assessIdentity, IDENTITY_DOCS, identityDocById, identityDocLabel, identityRequirements, REMOTE_NOTICE
+  assessIdentity,
+  IDENTITY_DOCS,
+  identityDocById,
+  identityDocLabel,
+  identityRequirements,
+  REMOTE_NOTICE
 } from '../../../src/renderer/src/domain/identityDocs'
 import { REQUESTER_TYPES } from '../../../src/renderer/src/domain/catalogue'
 
@@ -9,9 +14,24 @@ describe('identity document catalogue', () => {
     const ids = IDENTITY_DOCS.map((d) => d.id)
     expect(new Set(ids).size).toBe(ids.length)
     const labels = IDENTITY_DOCS.map((d) => d.label).join('\n')
-    for (const name of ['運転免許証', 'マイナンバーカード(表面のみ)', 'パスポート', '在留カード', '身体障害者手帳', '運転経歴証明書',
-      '健康保険の資格確認書・保険証', '年金手帳・基礎年金番号通知書', '住民票の写し', '印鑑登録証明書', '公共料金の領収書',
-      '委任状', '戸籍謄本', '登記事項証明書(成年後見)', '代理人本人の身分証', '死亡の事実がわかる書類']) {
+    for (const name of [
+      '運転免許証',
+      'マイナンバーカード(表面のみ)',
+      'パスポート',
+      '在留カード',
+      '身体障害者手帳',
+      '運転経歴証明書',
+      '健康保険の資格確認書・保険証',
+      '年金手帳・基礎年金番号通知書',
+      '住民票の写し',
+      '印鑑登録証明書',
+      '公共料金の領収書',
+      '委任状',
+      '戸籍謄本',
+      '登記事項証明書(成年後見)',
+      '代理人本人の身分証',
+      '死亡の事実がわかる書類'
+    ]) {
       expect(labels).toContain(name)
     }
   })
@@ -55,7 +75,10 @@ describe('identityRequirements', () => {
 
   it('offers agent documents to agents and relationship proof to the bereaved', () => {
     const voluntary = identityRequirements('counter', 'voluntaryAgent')
-    expect(voluntary.groups.find((g) => g.id === 'agent')?.docs.map((d) => d.id)).toEqual(['powerOfAttorney', 'agentId'])
+    expect(voluntary.groups.find((g) => g.id === 'agent')?.docs.map((d) => d.id)).toEqual([
+      'powerOfAttorney',
+      'agentId'
+    ])
     const legal = identityRequirements('counter', 'legalAgent')
     expect(legal.groups.map((g) => g.id)).toEqual(['agent'])
     expect(legal.groups[0]?.docs.map((d) => d.id)).toEqual(['familyRegister', 'guardianshipCert', 'agentId'])
@@ -87,11 +110,16 @@ describe('assessIdentity', () => {
   })
 
   it('says what is needed when nothing was seen', () => {
-    expect(assessIdentity([], 'counter', 'self').missing).toEqual(['本人の顔写真付きの書類1点、または顔写真のない書類2点'])
+    expect(assessIdentity([], 'counter', 'self').missing).toEqual([
+      '本人の顔写真付きの書類1点、または顔写真のない書類2点'
+    ])
   })
 
   it('never completes by phone or e-mail, whatever was ticked', () => {
-    expect(assessIdentity(['driversLicense', 'passport'], 'phone', 'self')).toEqual({ sufficient: false, missing: [REMOTE_NOTICE] })
+    expect(assessIdentity(['driversLicense', 'passport'], 'phone', 'self')).toEqual({
+      sufficient: false,
+      missing: [REMOTE_NOTICE]
+    })
     expect(assessIdentity(['driversLicense'], 'email', 'self').sufficient).toBe(false)
   })
 
@@ -101,34 +129,50 @@ describe('assessIdentity', () => {
     expect(assessIdentity(['healthInsurance', 'residentRecord'], 'post', 'self').sufficient).toBe(true)
   })
 
-  it('needs a power of attorney, the agent\'s own ID and the person\'s ID for a voluntary agent', () => {
-    expect(assessIdentity(['powerOfAttorney', 'agentId', 'driversLicense'], 'counter', 'voluntaryAgent').sufficient).toBe(true)
+  it("needs a power of attorney, the agent's own ID and the person's ID for a voluntary agent", () => {
+    expect(
+      assessIdentity(['powerOfAttorney', 'agentId', 'driversLicense'], 'counter', 'voluntaryAgent').sufficient
+    ).toBe(true)
     const onlyLetter = assessIdentity(['powerOfAttorney'], 'counter', 'voluntaryAgent')
-    expect(onlyLetter.missing).toEqual(['本人(患者)の顔写真付きの書類1点、または顔写真のない書類2点', '代理人本人の身分証'])
+    expect(onlyLetter.missing).toEqual([
+      '本人(患者)の顔写真付きの書類1点、または顔写真のない書類2点',
+      '代理人本人の身分証'
+    ])
   })
 
-  it('does not count the agent\'s own 住民票 by post as one of the person\'s documents', () => {
-    const r = assessIdentity(['powerOfAttorney', 'agentId', 'healthInsurance', 'residentRecord'], 'post', 'voluntaryAgent')
+  it("does not count the agent's own 住民票 by post as one of the person's documents", () => {
+    const r = assessIdentity(
+      ['powerOfAttorney', 'agentId', 'healthInsurance', 'residentRecord'],
+      'post',
+      'voluntaryAgent'
+    )
     expect(r.missing).toEqual(['本人(患者)の顔写真のない書類をもう1点(または顔写真付きの書類1点)'])
   })
 
-  it('accepts a family register or a guardianship certificate with the agent\'s ID for a legal agent', () => {
+  it("accepts a family register or a guardianship certificate with the agent's ID for a legal agent", () => {
     expect(assessIdentity(['familyRegister', 'agentId'], 'counter', 'legalAgent').sufficient).toBe(true)
     expect(assessIdentity(['guardianshipCert', 'agentId'], 'counter', 'legalAgent').sufficient).toBe(true)
-    expect(assessIdentity(['agentId'], 'counter', 'legalAgent').missing).toEqual(['代理権を確認する書類(親権者は戸籍謄本、成年後見人は登記事項証明書)'])
-    expect(assessIdentity(['guardianshipCert', 'agentId'], 'post', 'legalAgent').missing).toEqual(['住民票の写しの原本(発行後3か月以内・代理人のもの)'])
+    expect(assessIdentity(['agentId'], 'counter', 'legalAgent').missing).toEqual([
+      '代理権を確認する書類(親権者は戸籍謄本、成年後見人は登記事項証明書)'
+    ])
+    expect(assessIdentity(['guardianshipCert', 'agentId'], 'post', 'legalAgent').missing).toEqual([
+      '住民票の写しの原本(発行後3か月以内・代理人のもの)'
+    ])
   })
 
-  it('needs the requester\'s ID, the relationship and the death for the bereaved', () => {
+  it("needs the requester's ID, the relationship and the death for the bereaved", () => {
     expect(assessIdentity(['passport', 'relationshipProof', 'deathProof'], 'counter', 'bereaved').sufficient).toBe(true)
     expect(assessIdentity(['passport'], 'counter', 'bereaved').missing).toEqual([
-      '患者との続柄がわかる書類(戸籍謄本 等)', '死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)'
+      '患者との続柄がわかる書類(戸籍謄本 等)',
+      '死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)'
     ])
   })
 
   it('ignores documents that do not apply to the requester and unknown ids', () => {
     // A 委任状 proves nothing about a person asking for themself.
     expect(assessIdentity(['powerOfAttorney', 'agentId', 'no-such-doc'], 'counter', 'self').sufficient).toBe(false)
-    expect(assessIdentity(['deathProof', 'relationshipProof'], 'counter', 'voluntaryAgent').missing).toContain('委任状(本人の署名・押印があるもの)')
+    expect(assessIdentity(['deathProof', 'relationshipProof'], 'counter', 'voluntaryAgent').missing).toContain(
+      '委任状(本人の署名・押印があるもの)'
+    )
   })
 })

@@ -30,7 +30,12 @@ describe('intake form validation', () => {
   it('accepts a complete disclosure request and keeps what was typed', () => {
     const result = schema.safeParse(input({ person: { name: '  山田 太郎 ' } }))
     expect(result.success).toBe(true)
-    expect(result.data).toMatchObject({ kind: 'disclosure', disclosureMethod: 'paper', fee: 1000, person: { name: '山田 太郎', nameKana: 'ヤマダ タロウ' } })
+    expect(result.data).toMatchObject({
+      kind: 'disclosure',
+      disclosureMethod: 'paper',
+      fee: 1000,
+      person: { name: '山田 太郎', nameKana: 'ヤマダ タロウ' }
+    })
   })
 
   it('asks for the name when it is missing', () => {
@@ -38,7 +43,9 @@ describe('intake form validation', () => {
   })
 
   it('refuses a birth date that does not exist, saying how to write it', () => {
-    expect(messages(input({ person: { birthDate: '1990-02-30' } }))['person.birthDate']).toEqual(['生年月日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'])
+    expect(messages(input({ person: { birthDate: '1990-02-30' } }))['person.birthDate']).toEqual([
+      '生年月日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'
+    ])
   })
 
   it('refuses a received date in the future but accepts today and a back-dated post', () => {
@@ -48,7 +55,9 @@ describe('intake form validation', () => {
   })
 
   it('refuses kanji in the フリガナ, but takes hiragana', () => {
-    expect(messages(input({ person: { nameKana: '山田 タロウ' } }))['person.nameKana']).toEqual(['フリガナはカタカナまたはひらがなで入力してください'])
+    expect(messages(input({ person: { nameKana: '山田 タロウ' } }))['person.nameKana']).toEqual([
+      'フリガナはカタカナまたはひらがなで入力してください'
+    ])
     expect(schema.safeParse(input({ person: { nameKana: 'やまだ たろう' } })).success).toBe(true)
   })
 
@@ -73,7 +82,9 @@ describe('intake form validation', () => {
   })
 
   it('drops a disclosure method for a complaint', () => {
-    const parsed = schema.parse(input({ kind: 'complaint', disclosureMethod: 'electronic', fee: null, details: '受付の対応について' }))
+    const parsed = schema.parse(
+      input({ kind: 'complaint', disclosureMethod: 'electronic', fee: null, details: '受付の対応について' })
+    )
     expect(parsed.disclosureMethod).toBeNull()
     expect(parsed.dataCategories).toEqual([])
   })

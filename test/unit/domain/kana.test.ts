@@ -4,7 +4,14 @@ import { isKatakanaReading, searchKeysFor, toSearchKey } from '../../../src/rend
 
 describe('toSearchKey', () => {
   it('gives one key for hiragana, katakana, half-width kana and spacing variants of a name', () => {
-    for (const typed of ['やまだ たろう', 'ヤマダ　タロウ', 'ﾔﾏﾀﾞ ﾀﾛｳ', 'ヤマダタロウ', 'やまだ・たろう', ' ヤマダ タロウ ']) {
+    for (const typed of [
+      'やまだ たろう',
+      'ヤマダ　タロウ',
+      'ﾔﾏﾀﾞ ﾀﾛｳ',
+      'ヤマダタロウ',
+      'やまだ・たろう',
+      ' ヤマダ タロウ '
+    ]) {
       expect(toSearchKey(typed)).toBe('ヤマダタロウ')
     }
   })
@@ -55,7 +62,9 @@ describe('searchKeysFor', () => {
 
   it('finds a person by whole reading, whole name, each part, and the 受付番号', () => {
     const keys = searchKeysFor(person)
-    expect(new Set(keys)).toEqual(new Set(['ヤマダタロウ', 'ヤマダ', 'タロウ', '山田太郎', '山田', '太郎', '2026-0001']))
+    expect(new Set(keys)).toEqual(
+      new Set(['ヤマダタロウ', 'ヤマダ', 'タロウ', '山田太郎', '山田', '太郎', '2026-0001'])
+    )
   })
 
   it('lets the given name alone be found by prefix', () => {

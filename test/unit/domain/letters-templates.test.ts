@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ALTERNATIVE_MEASURE_CLAUSE } from '../../../src/renderer/src/domain/grounds'
-import { buildLetter, lettersThatFit, whyNotIssuable, type LetterContent } from '../../../src/renderer/src/domain/letters'
+import {
+  buildLetter,
+  lettersThatFit,
+  whyNotIssuable,
+  type LetterContent
+} from '../../../src/renderer/src/domain/letters'
 import type { LetterTemplateId } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
@@ -8,7 +13,12 @@ import { MANAGER, makeDecision, makeRecord, type DecisionDraft } from '../reques
 
 const stamp = { staffId: MANAGER.id, staffName: MANAGER.name, at: '2026-11-24T01:00:00.000Z' }
 const decided = (d: Partial<DecisionDraft>, r: Partial<RequestRecord> = {}): RequestRecord =>
-  makeRecord({ status: 'approved', decision: { ...makeDecision(d), ...stamp }, approval: { ...stamp, comment: '' }, ...r })
+  makeRecord({
+    status: 'approved',
+    decision: { ...makeDecision(d), ...stamp },
+    approval: { ...stamp, comment: '' },
+    ...r
+  })
 const build = (id: LetterTemplateId, r: RequestRecord): LetterContent =>
   buildLetter(id, r, DEFAULT_SETTINGS, { documentNo: '桜恵個第2026-0001-1号', issuedOn: '2026-11-25' })
 const lines = (c: LetterContent, heading: string) => c.items.find((i) => i.heading === heading)?.lines ?? []
@@ -21,7 +31,10 @@ describe('each template says what its decision is', () => {
     expect(notify.body[0]).toContain('求めのありました保有個人データの利用目的の通知について、下記のとおり通知します。')
     expect(lines(notify, '利用目的')).toHaveLength(8)
     expect(lines(notify, '利用目的')[0]).toBe('(1)当法人のサービス(以下「本サービス」といいます。)を提供するため')
-    const refused = build('purposeNotice', decided({ outcome: 'notNotify', reason: '利用目的は既に明らかです。' }, { kind: 'purpose' }))
+    const refused = build(
+      'purposeNotice',
+      decided({ outcome: 'notNotify', reason: '利用目的は既に明らかです。' }, { kind: 'purpose' })
+    )
     expect(lines(refused, '理由')).toEqual(['利用目的は既に明らかです。'])
     expect(headings(refused)).toContain('苦情の申出先')
   })
@@ -33,17 +46,43 @@ describe('each template says what its decision is', () => {
   })
 
   it('訂正等決定通知書 states what was changed (実施) or why not (不実施)', () => {
-    const done = build('correctionDecision', decided({ outcome: 'done', actionTaken: '住所を「港区虎ノ門1-2-3」に訂正しました。' }, { kind: 'correction', details: '転居したため住所を直してほしい' }))
+    const done = build(
+      'correctionDecision',
+      decided(
+        { outcome: 'done', actionTaken: '住所を「港区虎ノ門1-2-3」に訂正しました。' },
+        { kind: 'correction', details: '転居したため住所を直してほしい' }
+      )
+    )
     expect(lines(done, '訂正等の内容')).toEqual(['住所を「港区虎ノ門1-2-3」に訂正しました。'])
     expect(lines(done, '請求の内容')).toContain('内容：転居したため住所を直してほしい')
-    const notDone = build('correctionDecision', decided({ outcome: 'notDone', reason: '記録は事実と一致しています。' }, { kind: 'correction' }))
+    const notDone = build(
+      'correctionDecision',
+      decided({ outcome: 'notDone', reason: '記録は事実と一致しています。' }, { kind: 'correction' })
+    )
     expect(lines(notDone, '決定')[0]).toContain('行わないことと決定しました')
   })
 
   it('利用停止等決定通知書 quotes the grounds that apply, and for 代替措置 what was done instead and the policy clause', () => {
-    const done = build('suspensionDecision', decided({ outcome: 'done', groundIds: ['suspension-4'], actionTaken: '配信リストから削除しました。' }, { kind: 'suspension' }))
+    const done = build(
+      'suspensionDecision',
+      decided(
+        { outcome: 'done', groundIds: ['suspension-4'], actionTaken: '配信リストから削除しました。' },
+        { kind: 'suspension' }
+      )
+    )
     expect(lines(done, '該当する事由')).toContain('(4)当法人が利用者等の個人情報を利用する必要がなくなった場合')
-    const alt = build('suspensionDecision', decided({ outcome: 'alternative', groundIds: ['suspension-1'], actionTaken: '閲覧権限を管理者のみに制限しました。', reason: '法定保存期間中のため消去できません。' }, { kind: 'suspension' }))
+    const alt = build(
+      'suspensionDecision',
+      decided(
+        {
+          outcome: 'alternative',
+          groundIds: ['suspension-1'],
+          actionTaken: '閲覧権限を管理者のみに制限しました。',
+          reason: '法定保存期間中のため消去できません。'
+        },
+        { kind: 'suspension' }
+      )
+    )
     expect(lines(alt, '代替措置の内容')).toEqual(['閲覧権限を管理者のみに制限しました。'])
     expect(lines(alt, '決定').join('')).toContain(ALTERNATIVE_MEASURE_CLAUSE)
     expect(lines(alt, '理由')).toEqual(['法定保存期間中のため消去できません。'])
@@ -51,20 +90,36 @@ describe('each template says what its decision is', () => {
   })
 
   it('第三者提供停止決定通知書 may name the provision grounds that allow continuing', () => {
-    const c = build('thirdPartyStopDecision', decided({ outcome: 'notDone', groundIds: ['thirdPartyProvision-7'], reason: '法令に基づく提供です。' }, { kind: 'thirdPartyStop' }))
+    const c = build(
+      'thirdPartyStopDecision',
+      decided(
+        { outcome: 'notDone', groundIds: ['thirdPartyProvision-7'], reason: '法令に基づく提供です。' },
+        { kind: 'thirdPartyStop' }
+      )
+    )
     expect(lines(c, '第三者への提供を継続する根拠')).toContain('(7)その他法令で認められる場合')
     expect(c.body[0]).toContain('保有個人データの第三者への提供の停止について')
   })
 
   it('配信停止のお知らせ is a courtesy letter', () => {
-    const c = build('optOutNotice', decided({ outcome: 'done', actionTaken: 'メールマガジンとDMの送付を停止しました。' }, { kind: 'marketingOptOut' }))
-    expect(c.body[0]).toBe('令和8年11月20日にお申出のありました広告・DM等の配信停止について、下記のとおりお知らせいたします。')
+    const c = build(
+      'optOutNotice',
+      decided({ outcome: 'done', actionTaken: 'メールマガジンとDMの送付を停止しました。' }, { kind: 'marketingOptOut' })
+    )
+    expect(c.body[0]).toBe(
+      '令和8年11月20日にお申出のありました広告・DM等の配信停止について、下記のとおりお知らせいたします。'
+    )
     expect(lines(c, '停止した配信')).toEqual(['メールマガジンとDMの送付を停止しました。'])
   })
 
   it('診療情報の提供について is addressed to the family and names the deceased', () => {
-    const r = decided({ outcome: 'partiallyProvided', reason: '第三者の情報を含むため。', withheldParts: '看護記録の一部' },
-      { kind: 'bereaved', requester: { type: 'bereaved', agentName: '山田 一郎', agentKana: 'ヤマダ イチロウ', relation: '長男' } })
+    const r = decided(
+      { outcome: 'partiallyProvided', reason: '第三者の情報を含むため。', withheldParts: '看護記録の一部' },
+      {
+        kind: 'bereaved',
+        requester: { type: 'bereaved', agentName: '山田 一郎', agentKana: 'ヤマダ イチロウ', relation: '長男' }
+      }
+    )
     const c = build('bereavedDecision', r)
     expect(c.addressee).toBe('山田 一郎 様')
     expect(c.body[0]).toContain('故 山田 太郎 様の診療情報の提供について')
@@ -73,7 +128,13 @@ describe('each template says what its decision is', () => {
   })
 
   it('苦情・相談への回答書 gives the answer, for a complaint or an inquiry', () => {
-    const c = build('complaintAnswer', decided({ outcome: 'answered', actionTaken: 'クッキーの利用停止の方法をご案内します。' }, { kind: 'inquiry', dataCategories: [], details: 'クッキーについて' }))
+    const c = build(
+      'complaintAnswer',
+      decided(
+        { outcome: 'answered', actionTaken: 'クッキーの利用停止の方法をご案内します。' },
+        { kind: 'inquiry', dataCategories: [], details: 'クッキーについて' }
+      )
+    )
     expect(c.body[0]).toContain('個人情報の取扱いに関するご相談について、下記のとおり回答いたします。')
     expect(lines(c, '回答')).toEqual(['クッキーの利用停止の方法をご案内します。'])
     expect(headings(c)).not.toContain('決定')
@@ -83,7 +144,10 @@ describe('each template says what its decision is', () => {
     const self = build('identityDocsRequest', makeRecord({ status: 'identityPending' }))
     expect(lines(self, 'ご提出いただく書類')[0]).toBe('ご本人の本人確認書類')
     expect(lines(self, 'ご注意').join('')).toContain('個人番号（マイナンバー）')
-    const agent = build('identityDocsRequest', makeRecord({ requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: '', relation: '弁護士' } }))
+    const agent = build(
+      'identityDocsRequest',
+      makeRecord({ requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: '', relation: '弁護士' } })
+    )
     expect(agent.addressee).toBe('佐々木 弁護 様')
     expect(lines(agent, 'ご提出いただく書類').join('')).toContain('委任状')
     expect(lines(agent, 'ご提出先')[0]).toBe('東京都港区虎ノ門4丁目3番10号 虎ノ門きよしビル3階')
@@ -102,7 +166,9 @@ describe('which letters fit and when they can be issued', () => {
   it('refuses a decision letter before approval, after notification and on hold', () => {
     const r = decided({ outcome: 'fullDisclosure' })
     expect(whyNotIssuable('disclosureDecision', r)).toBeNull()
-    expect(whyNotIssuable('disclosureDecision', { ...r, status: 'awaitingApproval', approval: null })).toContain('承認前')
+    expect(whyNotIssuable('disclosureDecision', { ...r, status: 'awaitingApproval', approval: null })).toContain(
+      '承認前'
+    )
     expect(whyNotIssuable('disclosureDecision', { ...r, status: 'notified' })).toContain('発行済み')
     expect(whyNotIssuable('disclosureDecision', { ...r, status: 'onHold' })).toContain('保留中')
     expect(whyNotIssuable('partialOrNonDisclosure', r)).toContain('決定に合う通知書ではありません')

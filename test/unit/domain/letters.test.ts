@@ -4,7 +4,13 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REQUEST_KINDS } from '../../../src/renderer/src/domain/catalogue'
 import { groundById, quoteGround } from '../../../src/renderer/src/domain/grounds'
-import { LETTER_TEMPLATES, USE_PURPOSES, buildLetter, letterContentSchema, type LetterContent } from '../../../src/renderer/src/domain/letters'
+import {
+  LETTER_TEMPLATES,
+  USE_PURPOSES,
+  buildLetter,
+  letterContentSchema,
+  type LetterContent
+} from '../../../src/renderer/src/domain/letters'
 import type { LetterTemplateId } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/renderer/src/domain/settings'
@@ -14,15 +20,23 @@ const NUMBERING = { documentNo: '桜恵個第2026-0001-1号', issuedOn: '2026-11
 const stamp = { staffId: MANAGER.id, staffName: MANAGER.name, at: '2026-11-24T01:00:00.000Z' }
 
 function decided(d: Partial<DecisionDraft>, r: Partial<RequestRecord> = {}): RequestRecord {
-  return makeRecord({ status: 'approved', decision: { ...makeDecision(d), ...stamp }, approval: { ...stamp, comment: '' }, ...r })
+  return makeRecord({
+    status: 'approved',
+    decision: { ...makeDecision(d), ...stamp },
+    approval: { ...stamp, comment: '' },
+    ...r
+  })
 }
 
-const build = (id: LetterTemplateId, r: RequestRecord, s: Settings = DEFAULT_SETTINGS): LetterContent => buildLetter(id, r, s, NUMBERING)
+const build = (id: LetterTemplateId, r: RequestRecord, s: Settings = DEFAULT_SETTINGS): LetterContent =>
+  buildLetter(id, r, s, NUMBERING)
 const item = (c: LetterContent, heading: string) => c.items.find((i) => i.heading === heading)
 
 const partial = decided({
-  outcome: 'partialDisclosure', groundIds: ['nonDisclosure-1', 'nonDisclosure-2'],
-  reason: '第三者の情報が含まれるため。', withheldParts: '2026年5月10日の診療記録のうち、ご家族からの聴取内容'
+  outcome: 'partialDisclosure',
+  groundIds: ['nonDisclosure-1', 'nonDisclosure-2'],
+  reason: '第三者の情報が含まれるため。',
+  withheldParts: '2026年5月10日の診療記録のうち、ご家族からの聴取内容'
 })
 
 describe('the letter templates', () => {
@@ -30,14 +44,25 @@ describe('the letter templates', () => {
     const named = new Set(REQUEST_KINDS.flatMap((k) => Object.values(k.letterByOutcome)))
     for (const id of named) expect(LETTER_TEMPLATES.map((t) => t.id)).toContain(id)
     expect(LETTER_TEMPLATES.map((t) => t.title)).toEqual([
-      '利用目的通知書', '開示決定通知書', '一部開示・不開示決定通知書', '保有個人データ不存在通知書', '訂正等決定通知書',
-      '利用停止等決定通知書', '第三者提供停止決定通知書', '配信停止のお知らせ', '診療情報の提供について', '苦情・相談への回答書',
+      '利用目的通知書',
+      '開示決定通知書',
+      '一部開示・不開示決定通知書',
+      '保有個人データ不存在通知書',
+      '訂正等決定通知書',
+      '利用停止等決定通知書',
+      '第三者提供停止決定通知書',
+      '配信停止のお知らせ',
+      '診療情報の提供について',
+      '苦情・相談への回答書',
       '本人確認書類ご提出のお願い'
     ])
   })
 
   it('quote the purposes of use exactly as the privacy policy lists them', () => {
-    const policy = readFileSync(path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'), 'utf8')
+    const policy = readFileSync(
+      path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'),
+      'utf8'
+    )
     USE_PURPOSES.forEach((p, i) => expect(policy).toContain(`- (${i + 1})${p}\n`))
     expect(USE_PURPOSES).toHaveLength(8)
   })
@@ -48,7 +73,9 @@ describe('buildLetter', () => {
     const r = decided({ outcome: 'fullDisclosure' })
     const wareki = build('disclosureDecision', r)
     expect(wareki.dateText).toBe('令和8年11月25日')
-    expect(wareki.body[0]).toBe('令和8年11月20日付けで請求のありました保有個人データの開示について、下記のとおり決定しましたので通知します。')
+    expect(wareki.body[0]).toBe(
+      '令和8年11月20日付けで請求のありました保有個人データの開示について、下記のとおり決定しましたので通知します。'
+    )
     const seireki = build('disclosureDecision', r, { ...DEFAULT_SETTINGS, dateStyle: 'seireki' })
     expect(seireki.dateText).toBe('2026年11月25日')
     expect(seireki.body[0]).toContain('2026年11月20日付けで')
@@ -57,7 +84,10 @@ describe('buildLetter', () => {
 
   it('addresses the person, and for an agent the agent with the person named in the body', () => {
     expect(build('disclosureDecision', decided({ outcome: 'fullDisclosure' })).addressee).toBe('山田 太郎 様')
-    const agent = decided({ outcome: 'fullDisclosure' }, { requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' } })
+    const agent = decided(
+      { outcome: 'fullDisclosure' },
+      { requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' } }
+    )
     const c = build('disclosureDecision', agent)
     expect(c.addressee).toBe('山田 花子 様')
     expect(c.body[0]).toContain('山田 太郎 様の法定代理人として請求のありました')
@@ -67,8 +97,16 @@ describe('buildLetter', () => {
   it('prints the sender from the letterhead and the number and date it was given', () => {
     const c = build('disclosureDecision', decided({ outcome: 'fullDisclosure' }))
     expect(c.documentNo).toBe('桜恵個第2026-0001-1号')
-    expect(c.sender).toEqual(['医療法人社団桜恵会', '東京都港区虎ノ門4丁目3番10号', '虎ノ門きよしビル3階', '代表者 上原 恵理'])
-    expect(item(c, 'お問い合わせ窓口')?.lines).toEqual(['美容×医療のオープンカンファレンス 事務局', '電話 03-6450-1471'])
+    expect(c.sender).toEqual([
+      '医療法人社団桜恵会',
+      '東京都港区虎ノ門4丁目3番10号',
+      '虎ノ門きよしビル3階',
+      '代表者 上原 恵理'
+    ])
+    expect(item(c, 'お問い合わせ窓口')?.lines).toEqual([
+      '美容×医療のオープンカンファレンス 事務局',
+      '電話 03-6450-1471'
+    ])
   })
 
   it('quotes each chosen non-disclosure ground in the policy wording, with the reason and the withheld part', () => {
@@ -91,21 +129,62 @@ describe('buildLetter', () => {
   it('names where to complain only when the decision is not fully in the person’s favour (APPI 36条)', () => {
     const complaintLine = (c: LetterContent) => item(c, '苦情の申出先')?.lines[0]
     expect(complaintLine(build('disclosureDecision', decided({ outcome: 'fullDisclosure' })))).toBeUndefined()
-    expect(complaintLine(build('partialOrNonDisclosure', partial))).toBe('この決定についての苦情は、美容×医療のオープンカンファレンス 事務局（電話 03-6450-1471）で承ります。')
-    expect(complaintLine(build('noDataNotice', decided({ outcome: 'noData', reason: '該当する記録がありません。' })))).toBeDefined()
+    expect(complaintLine(build('partialOrNonDisclosure', partial))).toBe(
+      'この決定についての苦情は、美容×医療のオープンカンファレンス 事務局（電話 03-6450-1471）で承ります。'
+    )
+    expect(
+      complaintLine(build('noDataNotice', decided({ outcome: 'noData', reason: '該当する記録がありません。' })))
+    ).toBeDefined()
     const correction = { kind: 'correction' as const, details: '住所の誤りを訂正してほしい' }
-    expect(complaintLine(build('correctionDecision', decided({ outcome: 'done', actionTaken: '住所を訂正しました。' }, correction)))).toBeUndefined()
-    expect(complaintLine(build('correctionDecision', decided({ outcome: 'notDone', reason: '記録は正確です。' }, correction)))).toBeDefined()
+    expect(
+      complaintLine(
+        build('correctionDecision', decided({ outcome: 'done', actionTaken: '住所を訂正しました。' }, correction))
+      )
+    ).toBeUndefined()
+    expect(
+      complaintLine(
+        build('correctionDecision', decided({ outcome: 'notDone', reason: '記録は正確です。' }, correction))
+      )
+    ).toBeDefined()
     // Disclosed in full but not in the way asked: the person is told why and where to complain (APPI 33条3項・36条).
-    const paper = build('disclosureDecision', decided({ outcome: 'fullDisclosure', methodChangedToPaper: true, methodChangeReason: '電子化していない記録のため' }, { disclosureMethod: 'electronic' }))
+    const paper = build(
+      'disclosureDecision',
+      decided(
+        { outcome: 'fullDisclosure', methodChangedToPaper: true, methodChangeReason: '電子化していない記録のため' },
+        { disclosureMethod: 'electronic' }
+      )
+    )
     expect(complaintLine(paper)).toBeDefined()
     expect(item(paper, '開示の方法')?.lines).toContain('理由：電子化していない記録のため')
-    expect(complaintLine(build('complaintAnswer', decided({ outcome: 'answered', actionTaken: '担当者へ指導しました。' }, { kind: 'complaint', dataCategories: [] })))).toBeUndefined()
+    expect(
+      complaintLine(
+        build(
+          'complaintAnswer',
+          decided(
+            { outcome: 'answered', actionTaken: '担当者へ指導しました。' },
+            { kind: 'complaint', dataCategories: [] }
+          )
+        )
+      )
+    ).toBeUndefined()
   })
 
   it('charges no fee on a refusal, and none where the kind allows no fee', () => {
-    expect(item(build('partialOrNonDisclosure', decided({ outcome: 'nonDisclosure', groundIds: ['nonDisclosure-3'], reason: '法令のため' })), '手数料')).toBeUndefined()
-    expect(item(build('correctionDecision', decided({ outcome: 'done', actionTaken: '訂正' }, { kind: 'correction' })), '手数料')).toBeUndefined()
+    expect(
+      item(
+        build(
+          'partialOrNonDisclosure',
+          decided({ outcome: 'nonDisclosure', groundIds: ['nonDisclosure-3'], reason: '法令のため' })
+        ),
+        '手数料'
+      )
+    ).toBeUndefined()
+    expect(
+      item(
+        build('correctionDecision', decided({ outcome: 'done', actionTaken: '訂正' }, { kind: 'correction' })),
+        '手数料'
+      )
+    ).toBeUndefined()
   })
 
   it('gives a plain object that survives JSON and is frozen', () => {

@@ -21,7 +21,8 @@ describe('validatePinFormat', () => {
   })
 
   it('rejects anything else with a message saying what to type', () => {
-    for (const pin of ['123', '123456789', '12a4', '', '12 34', '-1234']) expect(validatePinFormat(pin), pin).toBe(pinSchemaMessage)
+    for (const pin of ['123', '123456789', '12a4', '', '12 34', '-1234'])
+      expect(validatePinFormat(pin), pin).toBe(pinSchemaMessage)
     expect(pinSchemaMessage).toBe('PIN は数字4〜8桁で入力してください')
   })
 })
@@ -58,7 +59,13 @@ describe('hashPin and verifyPin', () => {
   it('refuses an empty, malformed or tampered stored value', async () => {
     const stored = await hashPin('2468', salt, FAST)
     const lastHex = stored.slice(-1) === '0' ? '1' : '0'
-    for (const bad of ['', 'plain-2468', stored.replace('pbkdf2-sha256', 'pbkdf2-sha1'), stored.slice(0, -1) + lastHex, stored.replace('$1000$', '$0$')]) {
+    for (const bad of [
+      '',
+      'plain-2468',
+      stored.replace('pbkdf2-sha256', 'pbkdf2-sha1'),
+      stored.slice(0, -1) + lastHex,
+      stored.replace('$1000$', '$0$')
+    ]) {
       expect(await verifyPin('2468', bad), bad).toBe(false)
     }
   })

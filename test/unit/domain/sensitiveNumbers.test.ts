@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { findForbiddenNumber, INSURANCE_MESSAGE, MY_NUMBER_MESSAGE } from '../../../src/renderer/src/domain/sensitiveNumbers'
+import {
+  findForbiddenNumber,
+  INSURANCE_MESSAGE,
+  MY_NUMBER_MESSAGE
+} from '../../../src/renderer/src/domain/sensitiveNumbers'
 
 const kindOf = (text: string) => findForbiddenNumber(text)?.kind ?? null
 
@@ -42,16 +46,24 @@ describe('findForbiddenNumber: 個人番号', () => {
   })
 
   it('flags any 12 digits in 4-4-4 groups, and never a run of 13 or more', () => {
-    const digits = (n: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: n, maxLength: n })
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: n, maxLength: n })
     fc.assert(
-      fc.property(digits(12), fc.constantFrom('', ' ', '-'), fc.string({ unit: fc.constantFrom('あ', '。', ' ', ':', 'No.') }), (d, sep, before) => {
-        const text = `${before}${d.slice(0, 4)}${sep}${d.slice(4, 8)}${sep}${d.slice(8)}`
-        expect(kindOf(text)).toBe('myNumber')
+      fc.property(
+        digits(12),
+        fc.constantFrom('', ' ', '-'),
+        fc.string({ unit: fc.constantFrom('あ', '。', ' ', ':', 'No.') }),
+        (d, sep, before) => {
+          const text = `${before}${d.slice(0, 4)}${sep}${d.slice(4, 8)}${sep}${d.slice(8)}`
+          expect(kindOf(text)).toBe('myNumber')
+        }
+      )
+    )
+    fc.assert(
+      fc.property(fc.integer({ min: 13, max: 30 }).chain(digits), (d) => {
+        expect(kindOf(d)).not.toBe('myNumber')
       })
     )
-    fc.assert(fc.property(fc.integer({ min: 13, max: 30 }).chain(digits), (d) => {
-      expect(kindOf(d)).not.toBe('myNumber')
-    }))
   })
 })
 

@@ -4,7 +4,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, restoreSettings, settingsSchema } from '../../../src/renderer/src/domain/settings'
 
-const policy = readFileSync(path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'), 'utf8')
+const policy = readFileSync(
+  path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'),
+  'utf8'
+)
 
 describe('restoreSettings', () => {
   it('gives the defaults for nothing saved or unreadable rows', () => {

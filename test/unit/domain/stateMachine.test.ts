@@ -3,7 +3,12 @@ import { groundsOf } from '../../../src/renderer/src/domain/grounds'
 import { decisionGroundSet } from '../../../src/renderer/src/domain/decisionRules'
 import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
-import { applyEvent, isOverdue, type RequestEvent, type TransitionResult } from '../../../src/renderer/src/domain/stateMachine'
+import {
+  applyEvent,
+  isOverdue,
+  type RequestEvent,
+  type TransitionResult
+} from '../../../src/renderer/src/domain/stateMachine'
 import { STATUS_IDS, statusLabel, type StatusId } from '../../../src/renderer/src/domain/status'
 import { MANAGER, RECEPTION, makeDecision, makeRecord } from '../requestFixtures'
 
@@ -15,8 +20,14 @@ const EVENTS: Record<RequestEvent['type'], RequestEvent> = {
   recordIdentity: { type: 'recordIdentity', check: { documents: ['driverLicence'], result: 'verified', note: '' } },
   skipIdentity: { type: 'skipIdentity' },
   markIdentityFailed: { type: 'markIdentityFailed', reason: '書類の提出がない' },
-  saveInvestigation: { type: 'saveInvestigation', investigation: { searched: '予約システム', found: '予約履歴3件', doctorOpinion: '', doctorName: '' } },
-  submitDecision: { type: 'submitDecision', decision: makeDecision({ outcome: 'answered', actionTaken: '電話で回答' }) },
+  saveInvestigation: {
+    type: 'saveInvestigation',
+    investigation: { searched: '予約システム', found: '予約履歴3件', doctorOpinion: '', doctorName: '' }
+  },
+  submitDecision: {
+    type: 'submitDecision',
+    decision: makeDecision({ outcome: 'answered', actionTaken: '電話で回答' })
+  },
   approve: { type: 'approve', comment: '' },
   sendBack: { type: 'sendBack', comment: '理由を具体的に' },
   issueLetter: { type: 'issueLetter', notice: { letterId: 'letter-1', issuedOn: '2026-11-25', sentBy: 'post' } },
@@ -49,10 +60,16 @@ const ALLOWED_FROM: Record<RequestEvent['type'], StatusId[]> = {
 function inStatus(status: StatusId): RequestRecord {
   const decided = ['awaitingApproval', 'approved', 'notified', 'closed'].includes(status)
   return makeRecord({
-    kind: 'inquiry', dataCategories: [], disclosureMethod: null, fee: null, status,
+    kind: 'inquiry',
+    dataCategories: [],
+    disclosureMethod: null,
+    fee: null,
+    status,
     heldFrom: status === 'onHold' ? 'investigating' : null,
     decision: decided ? { ...makeDecision({ outcome: 'answered', actionTaken: '回答' }), ...stamp } : null,
-    approval: ['approved', 'notified', 'closed'].includes(status) ? { ...stamp, staffId: MANAGER.id, comment: '' } : null
+    approval: ['approved', 'notified', 'closed'].includes(status)
+      ? { ...stamp, staffId: MANAGER.id, comment: '' }
+      : null
   })
 }
 
@@ -68,7 +85,9 @@ function expectRefused(result: TransitionResult): string {
 
 describe('which events each status allows', () => {
   const cases = STATUS_IDS.flatMap((status) =>
-    (Object.keys(EVENTS) as RequestEvent['type'][]).map((type) => [type, status, ALLOWED_FROM[type].includes(status)] as const)
+    (Object.keys(EVENTS) as RequestEvent['type'][]).map(
+      (type) => [type, status, ALLOWED_FROM[type].includes(status)] as const
+    )
   )
   it.each(cases)('%s from %s → allowed: %s', (type, status, allowed) => {
     const result = applyEvent(inStatus(status), EVENTS[type], MANAGER, NOW)
@@ -83,7 +102,8 @@ describe('which events each status allows', () => {
 
   it('closed, withdrawn and identity-failed requests accept nothing at all', () => {
     for (const status of ['closed', 'withdrawn', 'identityFailed'] as const) {
-      for (const event of Object.values(EVENTS)) expect(applyEvent(inStatus(status), event, MANAGER, NOW).ok).toBe(false)
+      for (const event of Object.values(EVENTS))
+        expect(applyEvent(inStatus(status), event, MANAGER, NOW).ok).toBe(false)
     }
   })
 })
@@ -94,9 +114,22 @@ describe('identity check', () => {
     ['incomplete', 'identityPending'],
     ['failed', 'identityFailed']
   ] as const)('result %s moves the request to %s and stamps who checked', (result, status) => {
-    const next = expectOk(applyEvent(makeRecord(), { type: 'recordIdentity', check: { documents: ['passport'], result, note: '' } }, RECEPTION, NOW))
+    const next = expectOk(
+      applyEvent(
+        makeRecord(),
+        { type: 'recordIdentity', check: { documents: ['passport'], result, note: '' } },
+        RECEPTION,
+        NOW
+      )
+    )
     expect(next.status).toBe(status)
-    expect(next.identity).toMatchObject({ result, documents: ['passport'], staffId: RECEPTION.id, staffName: RECEPTION.name, at: NOW })
+    expect(next.identity).toMatchObject({
+      result,
+      documents: ['passport'],
+      staffId: RECEPTION.id,
+      staffName: RECEPTION.name,
+      at: NOW
+    })
   })
 
   it('a pending check can be completed once the missing document arrives', () => {
@@ -106,10 +139,23 @@ describe('identity check', () => {
 
   it('may be skipped only for complaints and inquiries', () => {
     for (const kind of ['complaint', 'inquiry'] as const) {
-      expect(expectOk(applyEvent(makeRecord({ kind }), EVENTS.skipIdentity, RECEPTION, NOW)).status).toBe('investigating')
+      expect(expectOk(applyEvent(makeRecord({ kind }), EVENTS.skipIdentity, RECEPTION, NOW)).status).toBe(
+        'investigating'
+      )
     }
-    for (const kind of ['purpose', 'disclosure', 'thirdPartyRecord', 'correction', 'suspension', 'thirdPartyStop', 'marketingOptOut', 'bereaved'] as const) {
-      expect(expectRefused(applyEvent(makeRecord({ kind }), EVENTS.skipIdentity, RECEPTION, NOW))).toBe('この種別は本人確認が必要です。')
+    for (const kind of [
+      'purpose',
+      'disclosure',
+      'thirdPartyRecord',
+      'correction',
+      'suspension',
+      'thirdPartyStop',
+      'marketingOptOut',
+      'bereaved'
+    ] as const) {
+      expect(expectRefused(applyEvent(makeRecord({ kind }), EVENTS.skipIdentity, RECEPTION, NOW))).toBe(
+        'この種別は本人確認が必要です。'
+      )
     }
   })
 })
@@ -128,19 +174,36 @@ describe('submitting a decision', () => {
 
   it('refuses non-disclosure without one of the policy grounds, or with a ground from another list', () => {
     const reason = '診療に支障があるため'
-    expect(expectRefused(submit(investigating(), { outcome: 'nonDisclosure', reason }))).toContain('事由を1つ以上選んでください')
+    expect(expectRefused(submit(investigating(), { outcome: 'nonDisclosure', reason }))).toContain(
+      '事由を1つ以上選んでください'
+    )
     const suspensionGround = groundsOf('suspension')[0]?.id ?? 'missing'
-    expect(expectRefused(submit(investigating(), { outcome: 'nonDisclosure', reason, groundIds: [suspensionGround] }))).toContain('事由')
+    expect(
+      expectRefused(submit(investigating(), { outcome: 'nonDisclosure', reason, groundIds: [suspensionGround] }))
+    ).toContain('事由')
     const ground = groundsOf('nonDisclosure')[1]?.id ?? 'missing'
-    expect(expectOk(submit(investigating(), { outcome: 'nonDisclosure', reason, groundIds: [ground] })).status).toBe('awaitingApproval')
+    expect(expectOk(submit(investigating(), { outcome: 'nonDisclosure', reason, groundIds: [ground] })).status).toBe(
+      'awaitingApproval'
+    )
   })
 
   it('refuses an outcome the kind does not offer', () => {
-    expect(expectRefused(submit(investigating({ kind: 'correction' }), { outcome: 'fullDisclosure' }))).toContain('選べない決定')
+    expect(expectRefused(submit(investigating({ kind: 'correction' }), { outcome: 'fullDisclosure' }))).toContain(
+      '選べない決定'
+    )
   })
 
   // APPI 36条: every decision not fully in the person's favour states its reason.
-  const kindFor = { notNotify: 'purpose', partialDisclosure: 'disclosure', nonDisclosure: 'disclosure', noData: 'disclosure', alternative: 'suspension', notDone: 'correction', partiallyProvided: 'bereaved', notProvided: 'bereaved' } as const
+  const kindFor = {
+    notNotify: 'purpose',
+    partialDisclosure: 'disclosure',
+    nonDisclosure: 'disclosure',
+    noData: 'disclosure',
+    alternative: 'suspension',
+    notDone: 'correction',
+    partiallyProvided: 'bereaved',
+    notProvided: 'bereaved'
+  } as const
   const unfavourable = OUTCOMES.filter((o) => !o.favourable)
   it('knows every unfavourable outcome', () => {
     expect(unfavourable.map((o) => o.id).sort()).toEqual(Object.keys(kindFor).sort())
@@ -148,14 +211,33 @@ describe('submitting a decision', () => {
   it.each(unfavourable.map((o) => [o.id] as const))('%s without a reason is refused citing APPI 36条', (outcome) => {
     const kind = kindFor[outcome as keyof typeof kindFor]
     const set = decisionGroundSet(kind, outcome)
-    const complete = { outcome, groundIds: set ? groundsOf(set.set).slice(0, 1).map((g) => g.id) : [], withheldParts: '検査結果の一部', actionTaken: '配信リストから除外' }
-    const request = investigating({ kind, requester: kind === 'bereaved' ? { type: 'bereaved', agentName: '山田 花子', agentKana: '', relation: '妻' } : makeRecord().requester })
+    const complete = {
+      outcome,
+      groundIds: set
+        ? groundsOf(set.set)
+            .slice(0, 1)
+            .map((g) => g.id)
+        : [],
+      withheldParts: '検査結果の一部',
+      actionTaken: '配信リストから除外'
+    }
+    const request = investigating({
+      kind,
+      requester:
+        kind === 'bereaved'
+          ? { type: 'bereaved', agentName: '山田 花子', agentKana: '', relation: '妻' }
+          : makeRecord().requester
+    })
     expect(expectRefused(submit(request, { ...complete, reason: '  ' }))).toContain('36条')
     expect(expectOk(submit(request, { ...complete, reason: '理由を記載' })).status).toBe('awaitingApproval')
   })
 
   it('refuses a partial disclosure that does not say which parts are withheld', () => {
-    const d = { outcome: 'partialDisclosure' as const, reason: '第三者の情報を含むため', groundIds: ['nonDisclosure-1'] }
+    const d = {
+      outcome: 'partialDisclosure' as const,
+      reason: '第三者の情報を含むため',
+      groundIds: ['nonDisclosure-1']
+    }
     expect(expectRefused(submit(investigating(), d))).toContain('開示(提供)しない部分を記入してください')
     expect(expectOk(submit(investigating(), { ...d, withheldParts: '家族の連絡先' })).status).toBe('awaitingApproval')
   })
@@ -163,16 +245,25 @@ describe('submitting a decision', () => {
   it('refuses a decision about medical records before the attending doctor’s opinion is recorded', () => {
     const r = investigating({ dataCategories: ['medicalRecord', 'appointments'] })
     expect(expectRefused(submit(r, { outcome: 'fullDisclosure' }))).toContain('主治医の意見')
-    const withEmptyOpinion = { ...r, investigation: { searched: '電子カルテ', found: '2020年以降', doctorOpinion: ' ', doctorName: '', ...stamp } }
+    const withEmptyOpinion = {
+      ...r,
+      investigation: { searched: '電子カルテ', found: '2020年以降', doctorOpinion: ' ', doctorName: '', ...stamp }
+    }
     expect(expectRefused(submit(withEmptyOpinion, { outcome: 'fullDisclosure' }))).toContain('主治医の意見')
-    const withOpinion = { ...r, investigation: { ...withEmptyOpinion.investigation, doctorOpinion: '開示に支障なし', doctorName: '田中医師' } }
+    const withOpinion = {
+      ...r,
+      investigation: { ...withEmptyOpinion.investigation, doctorOpinion: '開示に支障なし', doctorName: '田中医師' }
+    }
     expect(expectOk(submit(withOpinion, { outcome: 'fullDisclosure' })).status).toBe('awaitingApproval')
   })
 })
 
 describe('approval', () => {
   const draftedBy = (author: typeof MANAGER) =>
-    makeRecord({ status: 'awaitingApproval', decision: { ...makeDecision(), staffId: author.id, staffName: author.name, at: NOW } })
+    makeRecord({
+      status: 'awaitingApproval',
+      decision: { ...makeDecision(), staffId: author.id, staffName: author.name, at: NOW }
+    })
 
   it('refuses approval and sending back by a reception login, even for its own draft', () => {
     expect(expectRefused(applyEvent(draftedBy(RECEPTION), EVENTS.approve, RECEPTION, NOW))).toContain('管理者')
@@ -189,45 +280,69 @@ describe('approval', () => {
   })
 
   it('a manager sends back with a reason, which is kept in the history', () => {
-    expect(expectRefused(applyEvent(draftedBy(RECEPTION), { type: 'sendBack', comment: ' ' }, MANAGER, NOW))).toContain('理由')
+    expect(expectRefused(applyEvent(draftedBy(RECEPTION), { type: 'sendBack', comment: ' ' }, MANAGER, NOW))).toContain(
+      '理由'
+    )
     const next = expectOk(applyEvent(draftedBy(RECEPTION), EVENTS.sendBack, MANAGER, NOW))
     expect(next.status).toBe('investigating')
     expect(next.history).toMatchObject([{ type: 'sendBack', reason: '理由を具体的に', staffId: MANAGER.id }])
   })
 
   it('issues a letter only after approval', () => {
-    const drafted = expectOk(applyEvent(makeRecord({ status: 'investigating' }), { type: 'submitDecision', decision: makeDecision() }, RECEPTION, NOW))
+    const drafted = expectOk(
+      applyEvent(
+        makeRecord({ status: 'investigating' }),
+        { type: 'submitDecision', decision: makeDecision() },
+        RECEPTION,
+        NOW
+      )
+    )
     expect(applyEvent(drafted, EVENTS.issueLetter, MANAGER, NOW).ok).toBe(false)
     const approved = expectOk(applyEvent(drafted, EVENTS.approve, MANAGER, NOW))
     const notified = expectOk(applyEvent(approved, EVENTS.issueLetter, RECEPTION, NOW))
     expect(notified.status).toBe('notified')
     expect(notified.notice).toMatchObject({ letterId: 'letter-1', sentBy: 'post', staffId: RECEPTION.id })
     // An approved status without an approval on file (damaged data) still cannot issue.
-    expect(expectRefused(applyEvent({ ...approved, approval: null }, EVENTS.issueLetter, MANAGER, NOW))).toContain('承認前')
+    expect(expectRefused(applyEvent({ ...approved, approval: null }, EVENTS.issueLetter, MANAGER, NOW))).toContain(
+      '承認前'
+    )
   })
 })
 
 describe('hold, resume and extension', () => {
-  it.each(OPEN_NOT_HELD.map((s) => [s] as const))('a hold from %s remembers it and resume goes back there', (status) => {
-    const held = expectOk(applyEvent(inStatus(status), EVENTS.hold, RECEPTION, NOW))
-    expect(held.status).toBe('onHold')
-    expect(held.heldFrom).toBe(status)
-    const resumed = expectOk(applyEvent(held, EVENTS.resume, RECEPTION, NOW))
-    expect(resumed.status).toBe(status)
-    expect(resumed.heldFrom).toBeNull()
-  })
+  it.each(OPEN_NOT_HELD.map((s) => [s] as const))(
+    'a hold from %s remembers it and resume goes back there',
+    (status) => {
+      const held = expectOk(applyEvent(inStatus(status), EVENTS.hold, RECEPTION, NOW))
+      expect(held.status).toBe('onHold')
+      expect(held.heldFrom).toBe(status)
+      const resumed = expectOk(applyEvent(held, EVENTS.resume, RECEPTION, NOW))
+      expect(resumed.status).toBe(status)
+      expect(resumed.heldFrom).toBeNull()
+    }
+  )
 
   it('a hold needs a reason', () => {
-    expect(expectRefused(applyEvent(makeRecord(), { type: 'hold', reason: '  ' }, RECEPTION, NOW))).toContain('保留の理由')
+    expect(expectRefused(applyEvent(makeRecord(), { type: 'hold', reason: '  ' }, RECEPTION, NOW))).toContain(
+      '保留の理由'
+    )
   })
 
   it('an extension needs a later date and a reason, and leaves the statutory mark alone', () => {
     const r = makeRecord({ dueOn: '2026-12-04', statutoryOn: '2026-12-04' })
-    expect(expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-04', reason: '多忙' }, MANAGER, NOW))).toContain('後の日付')
-    expect(expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-01', reason: '多忙' }, MANAGER, NOW))).toContain('後の日付')
-    expect(expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-20', reason: '' }, MANAGER, NOW))).toContain('理由')
+    expect(
+      expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-04', reason: '多忙' }, MANAGER, NOW))
+    ).toContain('後の日付')
+    expect(
+      expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-01', reason: '多忙' }, MANAGER, NOW))
+    ).toContain('後の日付')
+    expect(expectRefused(applyEvent(r, { type: 'extend', toDate: '2026-12-20', reason: '' }, MANAGER, NOW))).toContain(
+      '理由'
+    )
     for (const toDate of ['2026-12-99', '2026/12/20', 'next week']) {
-      expect(expectRefused(applyEvent(r, { type: 'extend', toDate, reason: '多忙' }, MANAGER, NOW))).toContain('YYYY-MM-DD')
+      expect(expectRefused(applyEvent(r, { type: 'extend', toDate, reason: '多忙' }, MANAGER, NOW))).toContain(
+        'YYYY-MM-DD'
+      )
     }
     const next = expectOk(applyEvent(r, EVENTS.extend, MANAGER, NOW))
     expect(next.dueOn).toBe('2026-12-20')
@@ -241,9 +356,33 @@ describe('hold, resume and extension', () => {
     r = expectOk(applyEvent(r, EVENTS.resume, RECEPTION, '2026-11-23T00:00:00.000Z'))
     expect(r.status).toBe('investigating')
     expect(r.history).toEqual([
-      { type: 'hold', reason: '委任状の到着待ち', fromDate: '', toDate: '', staffId: RECEPTION.id, staffName: RECEPTION.name, at: '2026-11-21T00:00:00.000Z' },
-      { type: 'extend', reason: '調査対象が多いため', fromDate: '2026-12-04', toDate: '2026-12-20', staffId: MANAGER.id, staffName: MANAGER.name, at: '2026-11-22T00:00:00.000Z' },
-      { type: 'resume', reason: '', fromDate: '', toDate: '', staffId: RECEPTION.id, staffName: RECEPTION.name, at: '2026-11-23T00:00:00.000Z' }
+      {
+        type: 'hold',
+        reason: '委任状の到着待ち',
+        fromDate: '',
+        toDate: '',
+        staffId: RECEPTION.id,
+        staffName: RECEPTION.name,
+        at: '2026-11-21T00:00:00.000Z'
+      },
+      {
+        type: 'extend',
+        reason: '調査対象が多いため',
+        fromDate: '2026-12-04',
+        toDate: '2026-12-20',
+        staffId: MANAGER.id,
+        staffName: MANAGER.name,
+        at: '2026-11-22T00:00:00.000Z'
+      },
+      {
+        type: 'resume',
+        reason: '',
+        fromDate: '',
+        toDate: '',
+        staffId: RECEPTION.id,
+        staffName: RECEPTION.name,
+        at: '2026-11-23T00:00:00.000Z'
+      }
     ])
   })
 
@@ -262,7 +401,14 @@ describe('isOverdue', () => {
   })
 
   it('counts every open status, on hold included, and stops once notified or ended', () => {
-    for (const status of ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved', 'onHold'] as const) {
+    for (const status of [
+      'received',
+      'identityPending',
+      'investigating',
+      'awaitingApproval',
+      'approved',
+      'onHold'
+    ] as const) {
       expect(isOverdue({ status, dueOn: due }, '2027-01-10'), status).toBe(true)
     }
     for (const status of ['notified', 'closed', 'withdrawn', 'identityFailed'] as const) {
@@ -274,7 +420,15 @@ describe('isOverdue', () => {
 describe('grounds named in a decision', () => {
   const investigatingKind = (kind: RequestRecord['kind']) => makeRecord({ kind, status: 'investigating' })
   const submitted = (kind: RequestRecord['kind'], outcome: 'done' | 'alternative' | 'notDone', groundIds: string[]) =>
-    applyEvent(investigatingKind(kind), { type: 'submitDecision', decision: makeDecision({ outcome, groundIds, reason: '理由', actionTaken: '配信停止を実施' }) }, MANAGER, '2026-11-26T01:00:00.000Z')
+    applyEvent(
+      investigatingKind(kind),
+      {
+        type: 'submitDecision',
+        decision: makeDecision({ outcome, groundIds, reason: '理由', actionTaken: '配信停止を実施' })
+      },
+      MANAGER,
+      '2026-11-26T01:00:00.000Z'
+    )
 
   it('a suspension carried out names which of the policy grounds (1)–(9) apply', () => {
     const refused = submitted('suspension', 'done', [])
@@ -294,8 +448,15 @@ describe('grounds named in a decision', () => {
 
   it('ends a request as 本人確認不可 from any open state, with a reason', () => {
     const held = makeRecord({ status: 'onHold', heldFrom: 'identityPending' })
-    expect(applyEvent(held, { type: 'markIdentityFailed', reason: ' ' }, MANAGER, '2026-11-26T01:00:00.000Z').ok).toBe(false)
-    const ended = applyEvent(held, { type: 'markIdentityFailed', reason: '期限までに書類の提出なし' }, MANAGER, '2026-11-26T01:00:00.000Z')
+    expect(applyEvent(held, { type: 'markIdentityFailed', reason: ' ' }, MANAGER, '2026-11-26T01:00:00.000Z').ok).toBe(
+      false
+    )
+    const ended = applyEvent(
+      held,
+      { type: 'markIdentityFailed', reason: '期限までに書類の提出なし' },
+      MANAGER,
+      '2026-11-26T01:00:00.000Z'
+    )
     expect(ended.ok && ended.next.status).toBe('identityFailed')
   })
 })

@@ -50,7 +50,9 @@ describe('electron-builder.yml', () => {
   })
 
   it('would reject a wrongly typed option, so the schema check is real', async () => {
-    const config = { ...(await loadConfig()), nsis: { deleteAppDataOnUninstall: 'no' } } as unknown as Parameters<typeof validateConfiguration>[0]
+    const config = { ...(await loadConfig()), nsis: { deleteAppDataOnUninstall: 'no' } } as unknown as Parameters<
+      typeof validateConfiguration
+    >[0]
     await expect(validateConfiguration(config, new DebugLogger(false))).rejects.toThrow(/deleteAppDataOnUninstall/u)
   })
 })

@@ -10,7 +10,13 @@ const fake = vi.hoisted(() => {
     gotLock: true,
     ready: () => undefined as unknown,
     appListeners: new Map<string, Fn>(),
-    windows: [] as { options: Record<string, unknown>; url?: string; minimized: boolean; restored: boolean; focused: boolean }[]
+    windows: [] as {
+      options: Record<string, unknown>
+      url?: string
+      minimized: boolean
+      restored: boolean
+      focused: boolean
+    }[]
   }
   const rec = (name: string) =>
     vi.fn((...args: unknown[]) => {
@@ -110,11 +116,15 @@ describe('main process start-up', () => {
     expect(fake.mocks.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function))
     expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(4)
     expect(fake.state.log.indexOf('ipcMain.handle')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
-    expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
+    expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(
+      fake.state.log.indexOf('new BrowserWindow')
+    )
     const [window] = fake.state.windows
     expect(window?.url).toBe('app://bundle/index.html')
     expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false })
-    expect(String((window?.options.webPreferences as { preload?: unknown } | undefined)?.preload)).toMatch(/preload[\\/]index\.cjs$/u)
+    expect(String((window?.options.webPreferences as { preload?: unknown } | undefined)?.preload)).toMatch(
+      /preload[\\/]index\.cjs$/u
+    )
   })
 
   it('denies the page every permission but persistent storage', async () => {
@@ -124,7 +134,9 @@ describe('main process start-up', () => {
     const [check] = fake.mocks.setPermissionCheckHandler.mock.calls[0] as [Fn]
     const answers: unknown[] = []
     for (const permission of ['media', 'geolocation', 'notifications', 'persistent-storage']) {
-      request(null, permission, (granted: boolean) => answers.push(granted), { requestingUrl: 'app://bundle/index.html' })
+      request(null, permission, (granted: boolean) => answers.push(granted), {
+        requestingUrl: 'app://bundle/index.html'
+      })
     }
     expect(answers).toEqual([false, false, false, true])
     expect(check(null, 'clipboard-read', 'app://bundle', {})).toBe(false)

@@ -9,7 +9,9 @@ import type { SaveDialog } from '../../../src/main/print'
 const DOCUMENTS = 'C:\\Users\\staff\\Documents'
 const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])
 
-function setUp(options: { printOutcome?: [boolean, string]; answers?: SaveDialogReturnValue[]; writeFails?: boolean } = {}) {
+function setUp(
+  options: { printOutcome?: [boolean, string]; answers?: SaveDialogReturnValue[]; writeFails?: boolean } = {}
+) {
   const printOutcome = options.printOutcome ?? [true, '']
   const print = vi.fn((_opts?: WebContentsPrintOptions, callback?: (success: boolean, reason: string) => void) => {
     callback?.(...printOutcome)
@@ -18,14 +20,21 @@ function setUp(options: { printOutcome?: [boolean, string]; answers?: SaveDialog
   const window = { id: 7 } as unknown as Electron.BaseWindow
   const ctx: HandlerContext = { sender: { print, printToPDF }, window }
   const answers = [...(options.answers ?? [])]
-  const showSaveDialog = vi.fn<SaveDialog['showSaveDialog']>(() => Promise.resolve(answers.shift() ?? { canceled: true, filePath: '' }))
+  const showSaveDialog = vi.fn<SaveDialog['showSaveDialog']>(() =>
+    Promise.resolve(answers.shift() ?? { canceled: true, filePath: '' })
+  )
   const written = new Map<string, Uint8Array>()
   const writeFile = vi.fn((filePath: string, data: Uint8Array) => {
     if (options.writeFails) return Promise.reject(new Error('ENOSPC: no space left on device'))
     written.set(filePath, data)
     return Promise.resolve()
   })
-  const service = createPrintService({ dialog: { showSaveDialog }, writeFile, getDocumentsPath: () => DOCUMENTS, path: path.win32 })
+  const service = createPrintService({
+    dialog: { showSaveDialog },
+    writeFile,
+    getDocumentsPath: () => DOCUMENTS,
+    path: path.win32
+  })
   return { service, ctx, print, printToPDF, showSaveDialog, writeFile, written, window }
 }
 
@@ -33,18 +42,27 @@ describe('print:page', () => {
   it('prints a letter portrait on A4 with backgrounds, passing the silent flag', async () => {
     const { service, ctx, print } = setUp()
     expect(await service['print:page']({ layout: 'letter', silent: true }, ctx)).toEqual({ printed: true })
-    expect(print).toHaveBeenCalledWith({ silent: true, printBackground: true, landscape: false, pageSize: 'A4' }, expect.any(Function))
+    expect(print).toHaveBeenCalledWith(
+      { silent: true, printBackground: true, landscape: false, pageSize: 'A4' },
+      expect.any(Function)
+    )
   })
 
   it('prints the monthly log landscape, with the system dialog when not silent', async () => {
     const { service, ctx, print } = setUp()
     await service['print:page']({ layout: 'monthlyLog', silent: false }, ctx)
-    expect(print).toHaveBeenCalledWith(expect.objectContaining({ silent: false, landscape: true }), expect.any(Function))
+    expect(print).toHaveBeenCalledWith(
+      expect.objectContaining({ silent: false, landscape: true }),
+      expect.any(Function)
+    )
   })
 
   it('reports a cancelled print in Japanese', async () => {
     const { service, ctx } = setUp({ printOutcome: [false, 'Print job canceled'] })
-    expect(await service['print:page']({ layout: 'letter', silent: false }, ctx)).toEqual({ printed: false, reason: '印刷は取り消されました。' })
+    expect(await service['print:page']({ layout: 'letter', silent: false }, ctx)).toEqual({
+      printed: false,
+      reason: '印刷は取り消されました。'
+    })
   })
 
   it('reports a failed print with what to check', async () => {
@@ -58,7 +76,9 @@ describe('print:page', () => {
 describe('pdf:save', () => {
   it('saves nothing when staff cancel the dialog', async () => {
     const { service, ctx, writeFile, showSaveDialog, window } = setUp()
-    expect(await service['pdf:save']({ layout: 'letter', suggestedFileName: '開示決定通知書.pdf' }, ctx)).toEqual({ saved: false })
+    expect(await service['pdf:save']({ layout: 'letter', suggestedFileName: '開示決定通知書.pdf' }, ctx)).toEqual({
+      saved: false
+    })
     expect(writeFile).not.toHaveBeenCalled()
     expect(showSaveDialog).toHaveBeenCalledWith(window, {
       defaultPath: `${DOCUMENTS}\\開示決定通知書.pdf`,
@@ -68,9 +88,19 @@ describe('pdf:save', () => {
 
   it('writes the PDF bytes to the chosen path and opens there next time', async () => {
     const chosen = 'D:\\受付簿\\2025\\通知書.pdf'
-    const { service, ctx, written, printToPDF, showSaveDialog } = setUp({ answers: [{ canceled: false, filePath: chosen }] })
-    expect(await service['pdf:save']({ layout: 'monthlyLog', suggestedFileName: '通知書.pdf' }, ctx)).toEqual({ saved: true, filePath: chosen })
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true })
+    const { service, ctx, written, printToPDF, showSaveDialog } = setUp({
+      answers: [{ canceled: false, filePath: chosen }]
+    })
+    expect(await service['pdf:save']({ layout: 'monthlyLog', suggestedFileName: '通知書.pdf' }, ctx)).toEqual({
+      saved: true,
+      filePath: chosen
+    })
+    expect(printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true
+    })
     expect([...(written.get(chosen) ?? [])]).toEqual([...PDF_BYTES])
 
     await service['pdf:save']({ layout: 'letter', suggestedFileName: '次の通知書.pdf' }, ctx)
@@ -90,7 +120,10 @@ describe('csv:save', () => {
     const chosen = 'C:\\Users\\staff\\Documents\\月次.csv'
     const { service, ctx, written, showSaveDialog } = setUp({ answers: [{ canceled: false, filePath: chosen }] })
     const content = '受付番号,氏名\r\n2025-001,山田 太郎\r\n'
-    expect(await service['csv:save']({ suggestedFileName: '月次.csv', content }, ctx)).toEqual({ saved: true, filePath: chosen })
+    expect(await service['csv:save']({ suggestedFileName: '月次.csv', content }, ctx)).toEqual({
+      saved: true,
+      filePath: chosen
+    })
     expect(showSaveDialog.mock.calls[0]?.[1].filters?.[0]?.extensions).toEqual(['csv'])
     const bytes = written.get(chosen) ?? new Uint8Array()
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

@@ -18,7 +18,10 @@ describe('resolveRequestPath serves files inside the renderer folder (posix)', (
     ['app://bundle/../../etc/passwd', 'etc/passwd'],
     ['app://bundle/%2e%2e/%2e%2e/etc/passwd', 'etc/passwd']
   ])('%s → %s', (url, file) => {
-    expect(resolveRequestPath(url, POSIX_ROOT, path.posix)).toEqual({ ok: true, filePath: path.posix.join(POSIX_ROOT, file) })
+    expect(resolveRequestPath(url, POSIX_ROOT, path.posix)).toEqual({
+      ok: true,
+      filePath: path.posix.join(POSIX_ROOT, file)
+    })
   })
 
   it.each([
@@ -139,7 +142,11 @@ describe('createAppProtocolHandler on a real folder', () => {
     const handle = createAppProtocolHandler({ root, readFile: (p) => readFile(p) })
 
     expect(await (await handle(new Request('app://bundle/index.html'))).text()).toBe('app page')
-    for (const url of ['app://bundle/..%2fsecret.txt', 'app://bundle/%2e%2e%2fsecret.txt', `app://bundle/${encodeURIComponent(path.join(base, 'secret.txt'))}`]) {
+    for (const url of [
+      'app://bundle/..%2fsecret.txt',
+      'app://bundle/%2e%2e%2fsecret.txt',
+      `app://bundle/${encodeURIComponent(path.join(base, 'secret.txt'))}`
+    ]) {
       const response = await handle(new Request(url))
       expect(response.status, url).toBe(403)
     }

@@ -11,15 +11,21 @@ export function Layout() {
       <header className="topbar">
         <span className="app-name">開示等請求 受付簿</span>
         <nav aria-label="メインメニュー">
-          <NavLink to="/" end>ホーム</NavLink>
+          <NavLink to="/" end>
+            ホーム
+          </NavLink>
           <NavLink to="/register">受付簿</NavLink>
           <NavLink to="/intake">新規受付</NavLink>
           {actor.role === 'manager' && <NavLink to="/monthly-log">月次処理簿</NavLink>}
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
         </nav>
-        <span className="who">{actor.name}({labelOf(ROLES, actor.role)})</span>
-        <button type="button" className="secondary" onClick={lock}>ロック</button>
+        <span className="who">
+          {actor.name}({labelOf(ROLES, actor.role)})
+        </span>
+        <button type="button" className="secondary" onClick={lock}>
+          ロック
+        </button>
       </header>
       <main className="content">
         <Outlet />

@@ -16,7 +16,9 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
     return (
       <main className="fatal" role="alert">
         <h1>受付簿のデータを開けませんでした</h1>
-        <p>データは消えていません。アプリを終了して開き直してください。続く場合は情報システム担当に連絡してください。</p>
+        <p>
+          データは消えていません。アプリを終了して開き直してください。続く場合は情報システム担当に連絡してください。
+        </p>
         <pre>{error}</pre>
       </main>
     )

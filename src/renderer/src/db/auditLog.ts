@@ -1,7 +1,14 @@
 // Appending to and reading the audit trail. appendAudit must run inside the caller's rw transaction
 // (which includes the audit table), so the change and its entry commit or fail together.
 import { Dexie } from 'dexie'
-import { GENESIS_HASH, sealEntry, verifyDeviceChain, type AuditEntity, type AuditEntry, type ChainProblem } from '../domain/audit'
+import {
+  GENESIS_HASH,
+  sealEntry,
+  verifyDeviceChain,
+  type AuditEntity,
+  type AuditEntry,
+  type ChainProblem
+} from '../domain/audit'
 import type { Actor } from '../domain/staff'
 import { newId, type DbContext } from './context'
 
@@ -20,14 +27,32 @@ export async function appendAudit(ctx: DbContext, actor: Actor, input: AuditInpu
 }
 
 /** Several entries chained in order, reading this device's last entry once. */
-export async function appendAuditMany(ctx: DbContext, actor: Actor, inputs: readonly AuditInput[], at: string): Promise<AuditEntry[]> {
+export async function appendAuditMany(
+  ctx: DbContext,
+  actor: Actor,
+  inputs: readonly AuditInput[],
+  at: string
+): Promise<AuditEntry[]> {
   const { db, deviceId } = ctx
-  const last = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).last()
+  const last = await db.audit
+    .where('[deviceId+deviceSeq]')
+    .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
+    .last()
   let seq = last?.deviceSeq ?? 0
   let prevHash = last?.hash ?? GENESIS_HASH
   const entries = inputs.map((input) => {
     seq += 1
-    const entry = sealEntry({ id: newId(), clinicId: ctx.clinicId, deviceId, deviceSeq: seq, at, actorId: actor.id, actorName: actor.name, ...input, prevHash })
+    const entry = sealEntry({
+      id: newId(),
+      clinicId: ctx.clinicId,
+      deviceId,
+      deviceSeq: seq,
+      at,
+      actorId: actor.id,
+      actorName: actor.name,
+      ...input,
+      prevHash
+    })
     prevHash = entry.hash
     return entry
   })
@@ -48,7 +73,12 @@ export async function auditFor(ctx: DbContext, entityId: string): Promise<AuditE
 /** The newest entries of this device's chain, newest first. */
 export async function recentAudit(ctx: DbContext, limit: number): Promise<AuditEntry[]> {
   const { deviceId } = ctx
-  return ctx.db.audit.where('[deviceId+deviceSeq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).reverse().limit(limit).toArray()
+  return ctx.db.audit
+    .where('[deviceId+deviceSeq]')
+    .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray()
 }
 
 export interface ChainReport {

@@ -11,7 +11,12 @@ import { searchKeysOf } from './requests'
 
 export const IMPORT_CHUNK = 1000
 
-async function importChunk(ctx: DbContext, actor: Actor, chunk: readonly IntakeData[], rule: DeadlineRule): Promise<void> {
+async function importChunk(
+  ctx: DbContext,
+  actor: Actor,
+  chunk: readonly IntakeData[],
+  rule: DeadlineRule
+): Promise<void> {
   const { db } = ctx
   await db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
     const at = ctx.now().toISOString()
@@ -24,10 +29,27 @@ async function importChunk(ctx: DbContext, actor: Actor, chunk: readonly IntakeD
       const seq = next.get(year) ?? (await db.numbering.get(id))?.next ?? 1
       next.set(year, seq + 1)
       const record: RequestRecord = {
-        ...intake, id: newId(), clinicId: ctx.clinicId, deviceId: ctx.deviceId, receiptNo: formatReceiptNo(year, seq),
-        status: 'received', heldFrom: null, dueOn: dueDate(intake.receivedOn, rule), statutoryOn: statutoryMark(intake.receivedOn),
-        identity: null, investigation: null, decision: null, approval: null, history: [], notice: null, closedOn: null,
-        searchKeys: [], createdAt: at, updatedAt: at, createdBy: actor.id, updatedBy: actor.id
+        ...intake,
+        id: newId(),
+        clinicId: ctx.clinicId,
+        deviceId: ctx.deviceId,
+        receiptNo: formatReceiptNo(year, seq),
+        status: 'received',
+        heldFrom: null,
+        dueOn: dueDate(intake.receivedOn, rule),
+        statutoryOn: statutoryMark(intake.receivedOn),
+        identity: null,
+        investigation: null,
+        decision: null,
+        approval: null,
+        history: [],
+        notice: null,
+        closedOn: null,
+        searchKeys: [],
+        createdAt: at,
+        updatedAt: at,
+        createdBy: actor.id,
+        updatedBy: actor.id
       }
       record.searchKeys = searchKeysOf(record)
       records.push(record)
@@ -35,17 +57,37 @@ async function importChunk(ctx: DbContext, actor: Actor, chunk: readonly IntakeD
     for (const [year, n] of next) {
       const id = numberingRowId(ctx.clinicId, year)
       const row = await db.numbering.get(id)
-      await db.numbering.put({ id, clinicId: ctx.clinicId, deviceId: ctx.deviceId, year, next: n, createdAt: row?.createdAt ?? at, updatedAt: at })
+      await db.numbering.put({
+        id,
+        clinicId: ctx.clinicId,
+        deviceId: ctx.deviceId,
+        year,
+        next: n,
+        createdAt: row?.createdAt ?? at,
+        updatedAt: at
+      })
     }
     await db.requests.bulkAdd(records)
-    await appendAuditMany(ctx, actor, records.map((r, i) => ({
-      entity: 'request' as const, entityId: r.id, action: 'request:import', summary: `一括取込 ${r.receiptNo}`, payload: chunk[i] ?? null
-    })), at)
+    await appendAuditMany(
+      ctx,
+      actor,
+      records.map((r, i) => ({
+        entity: 'request' as const,
+        entityId: r.id,
+        action: 'request:import',
+        summary: `一括取込 ${r.receiptNo}`,
+        payload: chunk[i] ?? null
+      })),
+      at
+    )
   })
 }
 
 export async function importRequests(
-  ctx: DbContext, actor: Actor, intakes: readonly IntakeData[], rule: DeadlineRule,
+  ctx: DbContext,
+  actor: Actor,
+  intakes: readonly IntakeData[],
+  rule: DeadlineRule,
   onProgress?: (done: number) => void
 ): Promise<number> {
   for (let i = 0; i < intakes.length; i += IMPORT_CHUNK) {

@@ -19,7 +19,8 @@ export interface Dashboard {
   onHold: DashboardList
 }
 
-const byDue = (a: RequestRecord, b: RequestRecord) => a.dueOn.localeCompare(b.dueOn) || a.receiptNo.localeCompare(b.receiptNo)
+const byDue = (a: RequestRecord, b: RequestRecord) =>
+  a.dueOn.localeCompare(b.dueOn) || a.receiptNo.localeCompare(b.receiptNo)
 
 function toList(rows: RequestRecord[], limit: number): DashboardList {
   return { count: rows.length, items: [...rows].sort(byDue).slice(0, limit) }
@@ -30,8 +31,16 @@ export async function loadDashboard(ctx: DbContext, today: string, soonDays = 3,
   const { requests } = ctx.db
   return ctx.db.transaction('r', requests, async () => {
     const [overdue, dueSoon, awaiting, held] = await Promise.all([
-      requests.where('status').anyOf(OPEN_STATUS_IDS).filter((r) => r.dueOn < today).toArray(),
-      requests.where('dueOn').between(today, addDays(today, soonDays), true, true).filter((r) => isOpen(r.status)).toArray(),
+      requests
+        .where('status')
+        .anyOf(OPEN_STATUS_IDS)
+        .filter((r) => r.dueOn < today)
+        .toArray(),
+      requests
+        .where('dueOn')
+        .between(today, addDays(today, soonDays), true, true)
+        .filter((r) => isOpen(r.status))
+        .toArray(),
       requests.where('status').equals('awaitingApproval').toArray(),
       requests.where('status').equals('onHold').toArray()
     ])

@@ -22,13 +22,22 @@ export interface IssueLetterInput {
 }
 
 /** The letter number the next letter of this request gets (shown in the preview before issuing). */
-export async function nextDocumentNo(ctx: DbContext, requestId: string, receiptNo: string, settings: Settings): Promise<string> {
+export async function nextDocumentNo(
+  ctx: DbContext,
+  requestId: string,
+  receiptNo: string,
+  settings: Settings
+): Promise<string> {
   const count = await ctx.db.letters.where('requestId').equals(requestId).count()
   return documentNoFor(settings.letterhead.documentPrefix, receiptNo, count + 1)
 }
 
 export async function issueLetter(
-  ctx: DbContext, actor: Actor, requestId: string, input: IssueLetterInput, settings: Settings
+  ctx: DbContext,
+  actor: Actor,
+  requestId: string,
+  input: IssueLetterInput,
+  settings: Settings
 ): Promise<LetterRecord> {
   if (!isValidIsoDate(input.issuedOn)) throw new DomainError('発行日を YYYY-MM-DD の形で入力してください。')
   if (!SENT_BY.some((s) => s.id === input.sentBy)) throw new DomainError('送付方法を選んでください。')
@@ -43,27 +52,63 @@ export async function issueLetter(
     const documentNo = await nextDocumentNo(ctx, requestId, request.receiptNo, settings)
     const content = buildLetter(input.templateId, request, settings, { documentNo, issuedOn: input.issuedOn })
     const letter: LetterRecord = {
-      id: newId(), clinicId: ctx.clinicId, deviceId: ctx.deviceId, requestId, templateId: input.templateId,
-      documentNo, content, issuedOn: input.issuedOn, sentBy: input.sentBy, issuedBy: actor.id, issuedByName: actor.name,
-      reprintCount: 0, createdAt: at, updatedAt: at
+      id: newId(),
+      clinicId: ctx.clinicId,
+      deviceId: ctx.deviceId,
+      requestId,
+      templateId: input.templateId,
+      documentNo,
+      content,
+      issuedOn: input.issuedOn,
+      sentBy: input.sentBy,
+      issuedBy: actor.id,
+      issuedByName: actor.name,
+      reprintCount: 0,
+      createdAt: at,
+      updatedAt: at
     }
     if (content.templateId !== 'identityDocsRequest') {
       // The state machine decides whether the decision may be notified (approved only) and moves it to 通知済.
-      await writeTransition(ctx, actor, request, { type: 'issueLetter', notice: { letterId: letter.id, issuedOn: input.issuedOn, sentBy: input.sentBy } }, at)
+      await writeTransition(
+        ctx,
+        actor,
+        request,
+        { type: 'issueLetter', notice: { letterId: letter.id, issuedOn: input.issuedOn, sentBy: input.sentBy } },
+        at
+      )
     }
     await db.letters.add(letter)
     const how = input.output ? `${OUTPUT_LABEL[input.output]}・` : ''
-    await appendAudit(ctx, actor, {
-      entity: 'letter', entityId: requestId, action: 'letter:issue',
-      summary: `${content.title}を発行(${how}${labelOf(SENT_BY, input.sentBy)}) ${documentNo}`,
-      payload: { letterId: letter.id, templateId: input.templateId, documentNo, issuedOn: input.issuedOn, sentBy: input.sentBy, output: input.output ?? null }
-    }, at)
+    await appendAudit(
+      ctx,
+      actor,
+      {
+        entity: 'letter',
+        entityId: requestId,
+        action: 'letter:issue',
+        summary: `${content.title}を発行(${how}${labelOf(SENT_BY, input.sentBy)}) ${documentNo}`,
+        payload: {
+          letterId: letter.id,
+          templateId: input.templateId,
+          documentNo,
+          issuedOn: input.issuedOn,
+          sentBy: input.sentBy,
+          output: input.output ?? null
+        }
+      },
+      at
+    )
     return letter
   })
 }
 
 /** A reprint reproduces the stored letter; this counts it and writes who reprinted it, how and when. */
-export async function recordReprint(ctx: DbContext, actor: Actor, letterId: string, output: LetterOutput = 'print'): Promise<LetterRecord> {
+export async function recordReprint(
+  ctx: DbContext,
+  actor: Actor,
+  letterId: string,
+  output: LetterOutput = 'print'
+): Promise<LetterRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.letters, db.audit], async () => {
     const letter = await db.letters.get(letterId)
@@ -71,11 +116,18 @@ export async function recordReprint(ctx: DbContext, actor: Actor, letterId: stri
     const at = ctx.now().toISOString()
     const next: LetterRecord = { ...letter, reprintCount: letter.reprintCount + 1, updatedAt: at }
     await db.letters.put(next)
-    await appendAudit(ctx, actor, {
-      entity: 'letter', entityId: letter.requestId, action: 'letter:reprint',
-      summary: `${letter.content.title}を再発行(${OUTPUT_LABEL[output]}) ${letter.documentNo}`,
-      payload: { letterId, documentNo: letter.documentNo, reprintCount: next.reprintCount, output }
-    }, at)
+    await appendAudit(
+      ctx,
+      actor,
+      {
+        entity: 'letter',
+        entityId: letter.requestId,
+        action: 'letter:reprint',
+        summary: `${letter.content.title}を再発行(${OUTPUT_LABEL[output]}) ${letter.documentNo}`,
+        payload: { letterId, documentNo: letter.documentNo, reprintCount: next.reprintCount, output }
+      },
+      at
+    )
     return next
   })
 }

@@ -25,7 +25,12 @@ const SMALL_SIDE = 5_000
  * The ids of requests received before `from` and changed since `changedSince`: from whichever side is small
  * (a recent month has few changed since, an old month few received before), else by intersecting both.
  */
-async function earlierCandidates(ctx: DbContext, from: IsoDate, changedSince: string, smallSide: number): Promise<string[]> {
+async function earlierCandidates(
+  ctx: DbContext,
+  from: IsoDate,
+  changedSince: string,
+  smallSide: number
+): Promise<string[]> {
   const before = ctx.db.requests.where('[receivedOn+receiptNo]').below([from, Dexie.minKey])
   const changed = ctx.db.requests.where('updatedAt').aboveOrEqual(changedSince)
   const [nBefore, nChanged] = await Promise.all([before.count(), changed.count()])
@@ -41,7 +46,11 @@ async function earlierCandidates(ctx: DbContext, from: IsoDate, changedSince: st
  * Only candidates found from index keys are read in full, then checked against the month.
  * (`smallSide` is there for tests, to take either path on a small register.)
  */
-export async function requestsForMonth(ctx: DbContext, month: YearMonth, smallSide = SMALL_SIDE): Promise<RequestRecord[]> {
+export async function requestsForMonth(
+  ctx: DbContext,
+  month: YearMonth,
+  smallSide = SMALL_SIDE
+): Promise<RequestRecord[]> {
   const from = monthStart(month)
   const to = monthEnd(month)
   const { requests } = ctx.db
@@ -58,9 +67,12 @@ export async function requestsForMonth(ctx: DbContext, month: YearMonth, smallSi
 
 /** Requests received in each of the 12 months ending with `month`, one index count per month. */
 export async function receivedPerMonth(ctx: DbContext, month: YearMonth): Promise<MonthCount[]> {
-  return Promise.all(monthsEndingWith(month, 12).map(async (m) => ({
-    month: m, count: await receivedBetween(ctx, monthStart(m), monthEnd(m)).count()
-  })))
+  return Promise.all(
+    monthsEndingWith(month, 12).map(async (m) => ({
+      month: m,
+      count: await receivedBetween(ctx, monthStart(m), monthEnd(m)).count()
+    }))
+  )
 }
 
 /** Staff id → name, including staff no longer active and the system actor of the first start. */
@@ -70,6 +82,10 @@ export async function staffNames(ctx: DbContext): Promise<Map<string, string>> {
 }
 
 export async function loadMonthlyLog(ctx: DbContext, month: YearMonth, today: IsoDate): Promise<MonthlyLog> {
-  const [requests, counts, names] = await Promise.all([requestsForMonth(ctx, month), receivedPerMonth(ctx, month), staffNames(ctx)])
+  const [requests, counts, names] = await Promise.all([
+    requestsForMonth(ctx, month),
+    receivedPerMonth(ctx, month),
+    staffNames(ctx)
+  ])
   return buildMonthlyLog(requests, month, today, { staffNames: names, receivedPerMonth: counts })
 }

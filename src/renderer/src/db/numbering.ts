@@ -10,10 +10,26 @@ export async function takeReceiptNo(ctx: DbContext, actor: Actor, year: number, 
   const row = await ctx.db.numbering.get(id)
   const seq = row?.next ?? 1
   await ctx.db.numbering.put({
-    id, clinicId: ctx.clinicId, deviceId: ctx.deviceId, year, next: seq + 1,
-    createdAt: row?.createdAt ?? at, updatedAt: at
+    id,
+    clinicId: ctx.clinicId,
+    deviceId: ctx.deviceId,
+    year,
+    next: seq + 1,
+    createdAt: row?.createdAt ?? at,
+    updatedAt: at
   })
   const receiptNo = formatReceiptNo(year, seq)
-  await appendAudit(ctx, actor, { entity: 'numbering', entityId: id, action: 'number:issue', summary: `受付番号 ${receiptNo} を採番`, payload: { receiptNo } }, at)
+  await appendAudit(
+    ctx,
+    actor,
+    {
+      entity: 'numbering',
+      entityId: id,
+      action: 'number:issue',
+      summary: `受付番号 ${receiptNo} を採番`,
+      payload: { receiptNo }
+    },
+    at
+  )
   return receiptNo
 }

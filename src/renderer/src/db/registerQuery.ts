@@ -35,7 +35,11 @@ export async function orderedRequestIds(ctx: DbContext): Promise<string[]> {
  * One equality query per value: each is a single getAllKeys, where Dexie's anyOf walks a cursor
  * (about 2 s at 100,000 rows in the benchmark).
  */
-async function keysByValue<V extends string>(ctx: DbContext, index: 'status' | 'kind', values: readonly V[]): Promise<Map<string, V>> {
+async function keysByValue<V extends string>(
+  ctx: DbContext,
+  index: 'status' | 'kind',
+  values: readonly V[]
+): Promise<Map<string, V>> {
   const lists = await Promise.all(values.map((v) => ctx.db.requests.where(index).equals(v).primaryKeys()))
   const out = new Map<string, V>()
   lists.forEach((ids, i) => {
@@ -69,7 +73,12 @@ export function needsFacets(f: FacetFilter): boolean {
 }
 
 /** The ids that pass the filter, in display order. Pure and synchronous: a filter change costs one pass. */
-export function applyFilter(ordered: string[], s: RegisterFacets | undefined, text: Set<string> | null, f: FacetFilter): string[] {
+export function applyFilter(
+  ordered: string[],
+  s: RegisterFacets | undefined,
+  text: Set<string> | null,
+  f: FacetFilter
+): string[] {
   const statuses = f.statuses.length > 0 ? new Set<string>(f.statuses) : null
   const kinds = f.kinds.length > 0 ? new Set<string>(f.kinds) : null
   if (!text && !needsFacets(f)) return ordered

@@ -15,10 +15,19 @@ export class DomainError extends Error {}
 
 export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 'receiptNo'>): string[] {
   const seq = r.receiptNo.split('-')[1] ?? ''
-  return searchKeysFor({ name: r.person.name, nameKana: r.person.nameKana, extra: [r.receiptNo, seq, r.requester.agentName, r.requester.agentKana] })
+  return searchKeysFor({
+    name: r.person.name,
+    nameKana: r.person.nameKana,
+    extra: [r.receiptNo, seq, r.requester.agentName, r.requester.agentKana]
+  })
 }
 
-export async function createRequest(ctx: DbContext, actor: Actor, intake: IntakeData, rule: DeadlineRule): Promise<RequestRecord> {
+export async function createRequest(
+  ctx: DbContext,
+  actor: Actor,
+  intake: IntakeData,
+  rule: DeadlineRule
+): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
     const now = ctx.now()
@@ -28,21 +37,52 @@ export async function createRequest(ctx: DbContext, actor: Actor, intake: Intake
     const receiptNo = await takeReceiptNo(ctx, actor, year, at)
     const record: RequestRecord = {
       ...intake,
-      id: newId(), clinicId: ctx.clinicId, deviceId: ctx.deviceId, receiptNo,
-      status: 'received', heldFrom: null,
-      dueOn: dueDate(intake.receivedOn, rule), statutoryOn: statutoryMark(intake.receivedOn),
-      identity: null, investigation: null, decision: null, approval: null, history: [], notice: null, closedOn: null,
-      searchKeys: [], createdAt: at, updatedAt: at, createdBy: actor.id, updatedBy: actor.id
+      id: newId(),
+      clinicId: ctx.clinicId,
+      deviceId: ctx.deviceId,
+      receiptNo,
+      status: 'received',
+      heldFrom: null,
+      dueOn: dueDate(intake.receivedOn, rule),
+      statutoryOn: statutoryMark(intake.receivedOn),
+      identity: null,
+      investigation: null,
+      decision: null,
+      approval: null,
+      history: [],
+      notice: null,
+      closedOn: null,
+      searchKeys: [],
+      createdAt: at,
+      updatedAt: at,
+      createdBy: actor.id,
+      updatedBy: actor.id
     }
     record.searchKeys = searchKeysOf(record)
     await db.requests.add(record)
-    await appendAudit(ctx, actor, { entity: 'request', entityId: record.id, action: 'request:create', summary: `受付 ${receiptNo}`, payload: intake }, at)
+    await appendAudit(
+      ctx,
+      actor,
+      {
+        entity: 'request',
+        entityId: record.id,
+        action: 'request:create',
+        summary: `受付 ${receiptNo}`,
+        payload: intake
+      },
+      at
+    )
     return record
   })
 }
 
 /** Applies one state-machine event; a refused event throws a DomainError with the Japanese reason and writes nothing. */
-export async function applyRequestEvent(ctx: DbContext, actor: Actor, id: string, event: RequestEvent): Promise<RequestRecord> {
+export async function applyRequestEvent(
+  ctx: DbContext,
+  actor: Actor,
+  id: string,
+  event: RequestEvent
+): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.audit], async () => {
     const current = await db.requests.get(id)
@@ -55,17 +95,40 @@ export async function applyRequestEvent(ctx: DbContext, actor: Actor, id: string
  * The state machine's answer for a request already read inside the caller's rw transaction (requests and
  * audit): the next record and its audit entry are written, or a DomainError is thrown before anything is.
  */
-export async function writeTransition(ctx: DbContext, actor: Actor, current: RequestRecord, event: RequestEvent, at: string): Promise<RequestRecord> {
+export async function writeTransition(
+  ctx: DbContext,
+  actor: Actor,
+  current: RequestRecord,
+  event: RequestEvent,
+  at: string
+): Promise<RequestRecord> {
   const result = applyEvent(current, event, actor, at)
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
   const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
-  await appendAudit(ctx, actor, { entity: 'request', entityId: current.id, action: `request:${result.action}`, summary: result.summary, payload: { changes } }, at)
+  await appendAudit(
+    ctx,
+    actor,
+    {
+      entity: 'request',
+      entityId: current.id,
+      action: `request:${result.action}`,
+      summary: result.summary,
+      payload: { changes }
+    },
+    at
+  )
   return result.next
 }
 
 /** Corrects what was typed at intake; the receipt number and dates that follow from it stay. */
-export async function updateIntake(ctx: DbContext, actor: Actor, id: string, intake: IntakeData, rule: DeadlineRule): Promise<RequestRecord> {
+export async function updateIntake(
+  ctx: DbContext,
+  actor: Actor,
+  id: string,
+  intake: IntakeData,
+  rule: DeadlineRule
+): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.audit], async () => {
     const current = await db.requests.get(id)
@@ -80,7 +143,12 @@ export async function updateIntake(ctx: DbContext, actor: Actor, id: string, int
     const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
     if (changes.length === 0) return current
     await db.requests.put(next)
-    await appendAudit(ctx, actor, { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload: { changes } }, at)
+    await appendAudit(
+      ctx,
+      actor,
+      { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload: { changes } },
+      at
+    )
     return next
   })
 }

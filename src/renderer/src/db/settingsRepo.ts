@@ -19,8 +19,26 @@ export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings
     const changes = diffFields(before, value)
     if (changes.length === 0 && row) return before
     const at = ctx.now().toISOString()
-    await db.settings.put({ id: 'clinic', clinicId: ctx.clinicId, deviceId: ctx.deviceId, value, createdAt: row?.createdAt ?? at, updatedAt: at })
-    await appendAudit(ctx, actor, { entity: 'settings', entityId: 'clinic', action: 'settings:update', summary: '設定を変更', payload: { changes } }, at)
+    await db.settings.put({
+      id: 'clinic',
+      clinicId: ctx.clinicId,
+      deviceId: ctx.deviceId,
+      value,
+      createdAt: row?.createdAt ?? at,
+      updatedAt: at
+    })
+    await appendAudit(
+      ctx,
+      actor,
+      {
+        entity: 'settings',
+        entityId: 'clinic',
+        action: 'settings:update',
+        summary: '設定を変更',
+        payload: { changes }
+      },
+      at
+    )
     return value
   })
 }

@@ -35,8 +35,38 @@ export function hashPayload(payload: unknown): string {
 }
 
 export function hashEntry(e: Omit<AuditEntry, 'hash' | 'payload'>): string {
-  const { id, clinicId, deviceId, deviceSeq, at, actorId, actorName, entity, entityId, action, summary, payloadHash, prevHash } = e
-  return sha256Hex(canonicalJson({ id, clinicId, deviceId, deviceSeq, at, actorId, actorName, entity, entityId, action, summary, payloadHash, prevHash }))
+  const {
+    id,
+    clinicId,
+    deviceId,
+    deviceSeq,
+    at,
+    actorId,
+    actorName,
+    entity,
+    entityId,
+    action,
+    summary,
+    payloadHash,
+    prevHash
+  } = e
+  return sha256Hex(
+    canonicalJson({
+      id,
+      clinicId,
+      deviceId,
+      deviceSeq,
+      at,
+      actorId,
+      actorName,
+      entity,
+      entityId,
+      action,
+      summary,
+      payloadHash,
+      prevHash
+    })
+  )
 }
 
 export function sealEntry(draft: AuditDraft): AuditEntry {
@@ -58,10 +88,15 @@ export function verifyDeviceChain(entries: readonly AuditEntry[]): ChainProblem[
   entries.forEach((e, i) => {
     const expectedSeq = i + 1
     const at = (message: string) => problems.push({ deviceId: e.deviceId, deviceSeq: e.deviceSeq, message })
-    if (e.deviceSeq !== expectedSeq) at(`連番が飛んでいます(${expectedSeq} 番があるはずの位置に ${e.deviceSeq} 番)。記録が削除された可能性があります。`)
-    if (e.prevHash !== prevHash) at('直前の記録とのつながり(ハッシュ)が一致しません。記録が削除または差し替えられた可能性があります。')
+    if (e.deviceSeq !== expectedSeq)
+      at(
+        `連番が飛んでいます(${expectedSeq} 番があるはずの位置に ${e.deviceSeq} 番)。記録が削除された可能性があります。`
+      )
+    if (e.prevHash !== prevHash)
+      at('直前の記録とのつながり(ハッシュ)が一致しません。記録が削除または差し替えられた可能性があります。')
     if (hashEntry(e) !== e.hash) at('記録の内容がハッシュと一致しません。書き換えられた可能性があります。')
-    if (e.payload !== null && hashPayload(e.payload) !== e.payloadHash) at('変更内容がハッシュと一致しません。書き換えられた可能性があります。')
+    if (e.payload !== null && hashPayload(e.payload) !== e.payloadHash)
+      at('変更内容がハッシュと一致しません。書き換えられた可能性があります。')
     prevHash = e.hash
   })
   return problems

@@ -89,7 +89,11 @@ export function formatShortDate(date: IsoDate): string {
 }
 
 const stamp = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' })
-const stampWithSeconds = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'medium' })
+const stampWithSeconds = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  dateStyle: 'medium',
+  timeStyle: 'medium'
+})
 
 /** '2026/11/25 10:00' for who-did-what stamps (an ISO instant), in Japan time whatever the PC's zone. */
 export function formatTokyoDateTime(iso: string, withSeconds = false): string {

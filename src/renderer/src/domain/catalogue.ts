@@ -3,8 +3,16 @@ import type { GroundSetId } from './grounds'
 import type { LetterTemplateId, OutcomeId } from './outcomes'
 
 export const REQUEST_KIND_IDS = [
-  'purpose', 'disclosure', 'thirdPartyRecord', 'correction', 'suspension',
-  'thirdPartyStop', 'marketingOptOut', 'bereaved', 'complaint', 'inquiry'
+  'purpose',
+  'disclosure',
+  'thirdPartyRecord',
+  'correction',
+  'suspension',
+  'thirdPartyStop',
+  'marketingOptOut',
+  'bereaved',
+  'complaint',
+  'inquiry'
 ] as const
 export type RequestKindId = (typeof REQUEST_KIND_IDS)[number]
 
@@ -28,64 +36,142 @@ export interface RequestKind {
 }
 
 const disclosureLetters = {
-  fullDisclosure: 'disclosureDecision', partialDisclosure: 'partialOrNonDisclosure',
-  nonDisclosure: 'partialOrNonDisclosure', noData: 'noDataNotice'
+  fullDisclosure: 'disclosureDecision',
+  partialDisclosure: 'partialOrNonDisclosure',
+  nonDisclosure: 'partialOrNonDisclosure',
+  noData: 'noDataNotice'
 } as const
 
 export const REQUEST_KINDS: readonly RequestKind[] = [
   {
-    id: 'purpose', label: '利用目的の通知', article: '32条2項', policySection: '個人情報の取得と利用',
-    outcomes: ['notify', 'notNotify'], feeAllowed: true, asksDisclosureMethod: false, asksDataCategories: true,
-    identityRequired: true, letterByOutcome: { notify: 'purposeNotice', notNotify: 'purposeNotice' }
+    id: 'purpose',
+    label: '利用目的の通知',
+    article: '32条2項',
+    policySection: '個人情報の取得と利用',
+    outcomes: ['notify', 'notNotify'],
+    feeAllowed: true,
+    asksDisclosureMethod: false,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: { notify: 'purposeNotice', notNotify: 'purposeNotice' }
   },
   {
-    id: 'disclosure', label: '保有個人データの開示', article: '33条1項', policySection: '個人情報の開示',
-    outcomes: ['fullDisclosure', 'partialDisclosure', 'nonDisclosure', 'noData'], feeAllowed: true,
-    asksDisclosureMethod: true, asksDataCategories: true, identityRequired: true, letterByOutcome: disclosureLetters
+    id: 'disclosure',
+    label: '保有個人データの開示',
+    article: '33条1項',
+    policySection: '個人情報の開示',
+    outcomes: ['fullDisclosure', 'partialDisclosure', 'nonDisclosure', 'noData'],
+    feeAllowed: true,
+    asksDisclosureMethod: true,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: disclosureLetters
   },
   {
     // APPI 38条 covers disclosure under 33条5項 too, so a fee may be set.
-    id: 'thirdPartyRecord', label: '第三者提供記録の開示', article: '33条5項', policySection: '個人情報の管理と保護',
-    outcomes: ['fullDisclosure', 'partialDisclosure', 'nonDisclosure', 'noData'], feeAllowed: true,
-    asksDisclosureMethod: true, asksDataCategories: true, identityRequired: true, letterByOutcome: disclosureLetters
+    id: 'thirdPartyRecord',
+    label: '第三者提供記録の開示',
+    article: '33条5項',
+    policySection: '個人情報の管理と保護',
+    outcomes: ['fullDisclosure', 'partialDisclosure', 'nonDisclosure', 'noData'],
+    feeAllowed: true,
+    asksDisclosureMethod: true,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: disclosureLetters
   },
   {
-    id: 'correction', label: '訂正・追加・削除', article: '34条', policySection: '個人情報の訂正及び削除',
-    outcomes: ['done', 'notDone'], feeAllowed: false, asksDisclosureMethod: false, asksDataCategories: true,
-    identityRequired: true, letterByOutcome: { done: 'correctionDecision', notDone: 'correctionDecision' }
+    id: 'correction',
+    label: '訂正・追加・削除',
+    article: '34条',
+    policySection: '個人情報の訂正及び削除',
+    outcomes: ['done', 'notDone'],
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: { done: 'correctionDecision', notDone: 'correctionDecision' }
   },
   {
-    id: 'suspension', label: '利用停止・消去', article: '35条1項・5項', policySection: '個人情報の利用停止等',
-    outcomes: ['done', 'alternative', 'notDone'], requestGroundSet: 'suspension', feeAllowed: false,
-    asksDisclosureMethod: false, asksDataCategories: true, identityRequired: true,
+    id: 'suspension',
+    label: '利用停止・消去',
+    article: '35条1項・5項',
+    policySection: '個人情報の利用停止等',
+    outcomes: ['done', 'alternative', 'notDone'],
+    requestGroundSet: 'suspension',
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: true,
+    identityRequired: true,
     letterByOutcome: { done: 'suspensionDecision', alternative: 'suspensionDecision', notDone: 'suspensionDecision' }
   },
   {
-    id: 'thirdPartyStop', label: '第三者提供の停止', article: '35条3項・5項', policySection: '個人情報の管理と保護',
-    outcomes: ['done', 'alternative', 'notDone'], requestGroundSet: 'suspension', feeAllowed: false,
-    asksDisclosureMethod: false, asksDataCategories: true, identityRequired: true,
-    letterByOutcome: { done: 'thirdPartyStopDecision', alternative: 'thirdPartyStopDecision', notDone: 'thirdPartyStopDecision' }
+    id: 'thirdPartyStop',
+    label: '第三者提供の停止',
+    article: '35条3項・5項',
+    policySection: '個人情報の管理と保護',
+    outcomes: ['done', 'alternative', 'notDone'],
+    requestGroundSet: 'suspension',
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: {
+      done: 'thirdPartyStopDecision',
+      alternative: 'thirdPartyStopDecision',
+      notDone: 'thirdPartyStopDecision'
+    }
   },
   {
-    id: 'marketingOptOut', label: '広告・DM等の配信停止', article: '(利用目的(3)(8))', policySection: '個人情報の取得と利用',
-    outcomes: ['done', 'notDone'], feeAllowed: false, asksDisclosureMethod: false, asksDataCategories: true,
-    identityRequired: true, letterByOutcome: { done: 'optOutNotice', notDone: 'optOutNotice' }
+    id: 'marketingOptOut',
+    label: '広告・DM等の配信停止',
+    article: '(利用目的(3)(8))',
+    policySection: '個人情報の取得と利用',
+    outcomes: ['done', 'notDone'],
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: { done: 'optOutNotice', notDone: 'optOutNotice' }
   },
   {
-    id: 'bereaved', label: '遺族への診療情報の提供', article: '(診療情報の提供等に関する指針 9)',
-    policySection: '— (診療情報の提供等に関する指針)', outcomes: ['provided', 'partiallyProvided', 'notProvided'],
-    feeAllowed: true, asksDisclosureMethod: true, asksDataCategories: true, identityRequired: true,
-    letterByOutcome: { provided: 'bereavedDecision', partiallyProvided: 'bereavedDecision', notProvided: 'bereavedDecision' }
+    id: 'bereaved',
+    label: '遺族への診療情報の提供',
+    article: '(診療情報の提供等に関する指針 9)',
+    policySection: '— (診療情報の提供等に関する指針)',
+    outcomes: ['provided', 'partiallyProvided', 'notProvided'],
+    feeAllowed: true,
+    asksDisclosureMethod: true,
+    asksDataCategories: true,
+    identityRequired: true,
+    letterByOutcome: {
+      provided: 'bereavedDecision',
+      partiallyProvided: 'bereavedDecision',
+      notProvided: 'bereavedDecision'
+    }
   },
   {
-    id: 'complaint', label: '苦情', article: '40条', policySection: '苦情及び相談の対応',
-    outcomes: ['answered'], feeAllowed: false, asksDisclosureMethod: false, asksDataCategories: false,
-    identityRequired: false, letterByOutcome: { answered: 'complaintAnswer' }
+    id: 'complaint',
+    label: '苦情',
+    article: '40条',
+    policySection: '苦情及び相談の対応',
+    outcomes: ['answered'],
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: false,
+    identityRequired: false,
+    letterByOutcome: { answered: 'complaintAnswer' }
   },
   {
-    id: 'inquiry', label: '相談・問い合わせ (クッキー・広告配信を含む)', article: '40条',
-    policySection: 'クッキーの利用について / お問い合わせ窓口', outcomes: ['answered'], feeAllowed: false,
-    asksDisclosureMethod: false, asksDataCategories: false, identityRequired: false,
+    id: 'inquiry',
+    label: '相談・問い合わせ (クッキー・広告配信を含む)',
+    article: '40条',
+    policySection: 'クッキーの利用について / お問い合わせ窓口',
+    outcomes: ['answered'],
+    feeAllowed: false,
+    asksDisclosureMethod: false,
+    asksDataCategories: false,
+    identityRequired: false,
     letterByOutcome: { answered: 'complaintAnswer' }
   }
 ]
@@ -97,14 +183,19 @@ export function kindById(id: RequestKindId): RequestKind {
 }
 
 export const CHANNELS = [
-  { id: 'counter', label: '窓口' }, { id: 'post', label: '郵送' }, { id: 'phone', label: '電話' },
-  { id: 'email', label: 'メール' }, { id: 'other', label: 'その他' }
+  { id: 'counter', label: '窓口' },
+  { id: 'post', label: '郵送' },
+  { id: 'phone', label: '電話' },
+  { id: 'email', label: 'メール' },
+  { id: 'other', label: 'その他' }
 ] as const
 export type ChannelId = (typeof CHANNELS)[number]['id']
 
 export const REQUESTER_TYPES = [
-  { id: 'self', label: '本人' }, { id: 'legalAgent', label: '法定代理人' },
-  { id: 'voluntaryAgent', label: '任意代理人' }, { id: 'bereaved', label: '遺族' }
+  { id: 'self', label: '本人' },
+  { id: 'legalAgent', label: '法定代理人' },
+  { id: 'voluntaryAgent', label: '任意代理人' },
+  { id: 'bereaved', label: '遺族' }
 ] as const
 export type RequesterTypeId = (typeof REQUESTER_TYPES)[number]['id']
 
@@ -119,7 +210,9 @@ export const DATA_CATEGORIES = [
 export type DataCategoryId = (typeof DATA_CATEGORIES)[number]['id']
 
 export const DISCLOSURE_METHODS = [
-  { id: 'paper', label: '書面の交付' }, { id: 'electronic', label: '電磁的記録の提供' }, { id: 'viewing', label: '閲覧' }
+  { id: 'paper', label: '書面の交付' },
+  { id: 'electronic', label: '電磁的記録の提供' },
+  { id: 'viewing', label: '閲覧' }
 ] as const
 export type DisclosureMethodId = (typeof DISCLOSURE_METHODS)[number]['id']
 

@@ -14,7 +14,12 @@ export type DeadlineRule = {
 }
 
 // APPI 39条: two weeks after the request reaches us the person may sue, so that is the default target.
-export const DEFAULT_DEADLINE_RULE: DeadlineRule = { days: 14, mode: 'calendar', closedWeekdays: [0, 6], closedDates: [] }
+export const DEFAULT_DEADLINE_RULE: DeadlineRule = {
+  days: 14,
+  mode: 'calendar',
+  closedWeekdays: [0, 6],
+  closedDates: []
+}
 
 export const STATUTORY_DAYS = 14
 

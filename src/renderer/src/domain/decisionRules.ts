@@ -16,8 +16,10 @@ export function decisionProblems(request: RequestRecord, d: DecisionDraft): stri
   const outcome = outcomeById(d.outcome)
   const grounds = decisionGroundSet(request.kind, d.outcome)
   const valid = grounds ? d.groundIds.filter((id) => groundById(id)?.set === grounds.set) : []
-  if (valid.length !== d.groundIds.length) problems.push('この決定では選べない事由が含まれています。一覧から選び直してください。')
-  else if (grounds?.required === true && valid.length === 0) problems.push('プライバシーポリシーに定める事由を1つ以上選んでください。')
+  if (valid.length !== d.groundIds.length)
+    problems.push('この決定では選べない事由が含まれています。一覧から選び直してください。')
+  else if (grounds?.required === true && valid.length === 0)
+    problems.push('プライバシーポリシーに定める事由を1つ以上選んでください。')
   // APPI 36条: a decision not fully in the person's favour must give its reason.
   if (!outcome.favourable && d.reason.trim() === '') {
     problems.push('本人の求めのとおりとしない理由を記入してください(個人情報保護法36条)。')
@@ -26,9 +28,11 @@ export function decisionProblems(request: RequestRecord, d: DecisionDraft): stri
     problems.push('開示(提供)しない部分を記入してください。')
   }
   if (outcome.needsActionTaken === true && d.actionTaken.trim() === '') {
-    problems.push(d.outcome === 'alternative'
-      ? '代わりに講じた措置と、利用停止等が困難な理由を記入してください。'
-      : '実施した内容を記入してください。')
+    problems.push(
+      d.outcome === 'alternative'
+        ? '代わりに講じた措置と、利用停止等が困難な理由を記入してください。'
+        : '実施した内容を記入してください。'
+    )
   }
   if (d.methodChangedToPaper && d.methodChangeReason.trim() === '') {
     problems.push('書面による開示に変更する理由を記入してください。')
@@ -49,11 +53,15 @@ export function needsDoctorOpinion(request: Pick<RequestRecord, 'dataCategories'
  * for stopping use or provision, which of grounds (1)–(9) apply (APPI 35条); for refusing to stop
  * provision, optionally the provision grounds (1)–(7) that make it lawful (APPI 27条1項).
  */
-export function decisionGroundSet(kindId: RequestKindId, outcomeId: OutcomeId): { set: GroundSetId; required: boolean } | null {
+export function decisionGroundSet(
+  kindId: RequestKindId,
+  outcomeId: OutcomeId
+): { set: GroundSetId; required: boolean } | null {
   const outcome = outcomeById(outcomeId)
   if (outcome.groundSet) return { set: outcome.groundSet, required: true }
   const kind = kindById(kindId)
-  if (kind.requestGroundSet && (outcomeId === 'done' || outcomeId === 'alternative')) return { set: kind.requestGroundSet, required: true }
+  if (kind.requestGroundSet && (outcomeId === 'done' || outcomeId === 'alternative'))
+    return { set: kind.requestGroundSet, required: true }
   if (kindId === 'thirdPartyStop' && outcomeId === 'notDone') return { set: 'thirdPartyProvision', required: false }
   return null
 }

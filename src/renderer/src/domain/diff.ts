@@ -14,7 +14,9 @@ export function diffFields(before: unknown, after: unknown, ignore: readonly str
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
     return keys.flatMap((k) => diffFields(before[k], after[k], ignore, path === '' ? k : `${path}.${k}`))
   }
-  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, before: before ?? null, after: after ?? null }]
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? []
+    : [{ path, before: before ?? null, after: after ?? null }]
 }
 
 /** Bookkeeping fields that change on every write and say nothing to a reader. */

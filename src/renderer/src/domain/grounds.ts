@@ -21,7 +21,12 @@ export interface GroundSet {
 export const GROUND_SETS: readonly GroundSet[] = [
   { id: 'nonDisclosure', label: '不開示事由', policySection: '個人情報の開示', article: 'APPI 33条2項' },
   { id: 'suspension', label: '利用停止等の事由', policySection: '個人情報の利用停止等', article: 'APPI 35条' },
-  { id: 'thirdPartyProvision', label: '第三者提供が認められる場合', policySection: '個人情報の管理と保護', article: 'APPI 27条1項' }
+  {
+    id: 'thirdPartyProvision',
+    label: '第三者提供が認められる場合',
+    policySection: '個人情報の管理と保護',
+    article: 'APPI 27条1項'
+  }
 ]
 
 const list = (set: GroundSetId, texts: readonly string[]): Ground[] =>

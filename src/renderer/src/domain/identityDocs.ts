@@ -19,25 +19,60 @@ export interface IdentityDocType {
 
 export const IDENTITY_DOCS: readonly IdentityDocType[] = [
   { id: 'driversLicense', label: '運転免許証', group: 'photo' },
-  { id: 'myNumberCard', label: 'マイナンバーカード(表面のみ)', group: 'photo', caution: '裏面の個人番号は見ない・写さない' },
+  {
+    id: 'myNumberCard',
+    label: 'マイナンバーカード(表面のみ)',
+    group: 'photo',
+    caution: '裏面の個人番号は見ない・写さない'
+  },
   { id: 'passport', label: 'パスポート', group: 'photo' },
   { id: 'residenceCard', label: '在留カード・特別永住者証明書', group: 'photo' },
   { id: 'disabilityBook', label: '身体障害者手帳・精神障害者保健福祉手帳・療育手帳', group: 'photo' },
   { id: 'drivingRecordCert', label: '運転経歴証明書', group: 'photo' },
-  { id: 'healthInsurance', label: '健康保険の資格確認書・保険証', group: 'nonPhoto', caution: '記号・番号は書き写さない' },
-  { id: 'pensionBook', label: '年金手帳・基礎年金番号通知書', group: 'nonPhoto', caution: '基礎年金番号は書き写さない' },
-  { id: 'residentRecord', label: '住民票の写し', group: 'nonPhoto', recentMonths: 3, caution: '個人番号の記載がないもの' },
+  {
+    id: 'healthInsurance',
+    label: '健康保険の資格確認書・保険証',
+    group: 'nonPhoto',
+    caution: '記号・番号は書き写さない'
+  },
+  {
+    id: 'pensionBook',
+    label: '年金手帳・基礎年金番号通知書',
+    group: 'nonPhoto',
+    caution: '基礎年金番号は書き写さない'
+  },
+  {
+    id: 'residentRecord',
+    label: '住民票の写し',
+    group: 'nonPhoto',
+    recentMonths: 3,
+    caution: '個人番号の記載がないもの'
+  },
   { id: 'sealCertificate', label: '印鑑登録証明書', group: 'nonPhoto', recentMonths: 3 },
   { id: 'utilityReceipt', label: '公共料金の領収書(氏名・住所の記載があるもの)', group: 'nonPhoto', recentMonths: 3 },
   { id: 'powerOfAttorney', label: '委任状(本人の署名・押印があるもの)', group: 'agent', for: ['voluntaryAgent'] },
-  { id: 'familyRegister', label: '戸籍謄本(親権者であることの確認)', group: 'agent', recentMonths: 3, for: ['legalAgent'] },
+  {
+    id: 'familyRegister',
+    label: '戸籍謄本(親権者であることの確認)',
+    group: 'agent',
+    recentMonths: 3,
+    for: ['legalAgent']
+  },
   { id: 'guardianshipCert', label: '登記事項証明書(成年後見)', group: 'agent', recentMonths: 3, for: ['legalAgent'] },
   {
-    id: 'agentId', label: '代理人本人の身分証', group: 'agent', for: ['legalAgent', 'voluntaryAgent'],
+    id: 'agentId',
+    label: '代理人本人の身分証',
+    group: 'agent',
+    for: ['legalAgent', 'voluntaryAgent'],
     caution: '代理人の顔写真付き書類1点、または顔写真のない書類2点を確認'
   },
   { id: 'relationshipProof', label: '戸籍謄本 等(患者との続柄がわかるもの)', group: 'bereaved', for: ['bereaved'] },
-  { id: 'deathProof', label: '死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)', group: 'bereaved', for: ['bereaved'] }
+  {
+    id: 'deathProof',
+    label: '死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)',
+    group: 'bereaved',
+    for: ['bereaved']
+  }
 ]
 
 /** The reminder shown wherever documents are checked. */
@@ -88,13 +123,18 @@ export interface IdentityRequirements {
 
 function groupsFor(channel: ChannelId, t: RequesterTypeId): IdentityDocGroup[] {
   const copy = channel === 'post' ? '・写し' : ''
-  const of = (group: IdentityDocGroupId) => IDENTITY_DOCS.filter((d) => d.group === group && (d.for === undefined || d.for.includes(t)))
+  const of = (group: IdentityDocGroupId) =>
+    IDENTITY_DOCS.filter((d) => d.group === group && (d.for === undefined || d.for.includes(t)))
   const groups: IdentityDocGroup[] = []
   if (t !== 'legalAgent') {
     groups.push({ id: 'photo', heading: `${whose(t)}の顔写真付き書類(1点で可${copy})`, docs: of('photo') })
     groups.push({ id: 'nonPhoto', heading: `${whose(t)}の顔写真のない書類(2点必要${copy})`, docs: of('nonPhoto') })
   } else if (channel === 'post') {
-    groups.push({ id: 'nonPhoto', heading: '代理人の住民票', docs: of('nonPhoto').filter((d) => d.id === 'residentRecord') })
+    groups.push({
+      id: 'nonPhoto',
+      heading: '代理人の住民票',
+      docs: of('nonPhoto').filter((d) => d.id === 'residentRecord')
+    })
   }
   if (isAgent(t)) groups.push({ id: 'agent', heading: '代理人に関する書類', docs: of('agent') })
   if (t === 'bereaved') groups.push({ id: 'bereaved', heading: '遺族であることの確認', docs: of('bereaved') })
@@ -116,7 +156,12 @@ function linesFor(channel: ChannelId, t: RequesterTypeId): string[] {
 
 export function identityRequirements(channel: ChannelId, requesterType: RequesterTypeId): IdentityRequirements {
   if (!COMPLETABLE.includes(channel)) return { completable: false, notice: REMOTE_NOTICE, lines: [], groups: [] }
-  return { completable: true, notice: null, lines: linesFor(channel, requesterType), groups: groupsFor(channel, requesterType) }
+  return {
+    completable: true,
+    notice: null,
+    lines: linesFor(channel, requesterType),
+    groups: groupsFor(channel, requesterType)
+  }
 }
 
 export interface IdentityAssessment {
@@ -126,7 +171,11 @@ export interface IdentityAssessment {
 }
 
 /** Whether the documents seen are enough for this channel and requester; ids that do not apply are ignored. */
-export function assessIdentity(docIds: readonly string[], channel: ChannelId, requesterType: RequesterTypeId): IdentityAssessment {
+export function assessIdentity(
+  docIds: readonly string[],
+  channel: ChannelId,
+  requesterType: RequesterTypeId
+): IdentityAssessment {
   if (!COMPLETABLE.includes(channel)) return { sufficient: false, missing: [REMOTE_NOTICE] }
   const offered = new Set(groupsFor(channel, requesterType).flatMap((g) => g.docs.map((d) => d.id)))
   const seen = new Set(docIds.filter((id) => offered.has(id)))
@@ -139,9 +188,11 @@ export function assessIdentity(docIds: readonly string[], channel: ChannelId, re
     // By post an agent's 住民票 is the agent's own (for the reply address), not one of the person's documents.
     const nonPhoto = inGroup('nonPhoto').filter((id) => !(agent && channel === 'post' && id === 'residentRecord'))
     if (inGroup('photo').length === 0 && nonPhoto.length < 2) {
-      missing.push(nonPhoto.length === 1
-        ? `${whose(requesterType)}の顔写真のない書類をもう1点(または顔写真付きの書類1点)`
-        : `${whose(requesterType)}の顔写真付きの書類1点、または顔写真のない書類2点`)
+      missing.push(
+        nonPhoto.length === 1
+          ? `${whose(requesterType)}の顔写真のない書類をもう1点(または顔写真付きの書類1点)`
+          : `${whose(requesterType)}の顔写真付きの書類1点、または顔写真のない書類2点`
+      )
     }
   }
   if (requesterType === 'voluntaryAgent' && !has('powerOfAttorney')) missing.push('委任状(本人の署名・押印があるもの)')

@@ -12,15 +12,22 @@ const ids = <T extends { readonly id: string }>(list: readonly T[]) => list.map(
 
 /** Free text that refuses anything that looks like a My Number or an insurance 記号・番号. */
 export const freeText = (max: number) =>
-  z.string().trim().max(max, `${max}文字以内で入力してください`).superRefine((text, ctx) => {
-    const found = findForbiddenNumber(text)
-    if (found) ctx.addIssue({ code: 'custom', message: found.message })
-  })
+  z
+    .string()
+    .trim()
+    .max(max, `${max}文字以内で入力してください`)
+    .superRefine((text, ctx) => {
+      const found = findForbiddenNumber(text)
+      if (found) ctx.addIssue({ code: 'custom', message: found.message })
+    })
 
 const required = (max: number, what: string) => freeText(max).refine((s) => s !== '', `${what}を入力してください`)
 
 const isoDate = (what: string) =>
-  z.string().trim().refine((s) => isValidIsoDate(s), `${what}を YYYY-MM-DD の形で入力してください(例: 2026-11-25)`)
+  z
+    .string()
+    .trim()
+    .refine((s) => isValidIsoDate(s), `${what}を YYYY-MM-DD の形で入力してください(例: 2026-11-25)`)
 
 const kana = (what: string) =>
   required(60, what).refine((s) => isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
@@ -39,10 +46,19 @@ export function makeIntakeSchema(today: string) {
         nameKana: kana('フリガナ'),
         birthDate: isoDate('生年月日').refine((d) => d <= today, '生年月日に未来の日付は入力できません'),
         patientNo: freeText(20).refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は半角英数字で入力してください'),
-        postalCode: z.string().trim().refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+        postalCode: z
+          .string()
+          .trim()
+          .refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
         address: freeText(200),
-        phone: freeText(16).refine((s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
-        email: z.string().trim().refine((s) => s === '' || z.email().safeParse(s).success, 'メールアドレスの形が正しくありません')
+        phone: freeText(16).refine(
+          (s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s),
+          '電話番号は 03-1234-5678 の形で入力してください'
+        ),
+        email: z
+          .string()
+          .trim()
+          .refine((s) => s === '' || z.email().safeParse(s).success, 'メールアドレスの形が正しくありません')
       }),
       requester: z.object({
         type: z.enum(ids(REQUESTER_TYPES), { error: '請求者の区分を選んでください' }),
@@ -54,23 +70,46 @@ export function makeIntakeSchema(today: string) {
       dataOther: freeText(500),
       requestGrounds: z.array(z.enum(groundsOf('suspension').map((g) => g.id) as [string, ...string[]])),
       disclosureMethod: z.enum(ids(DISCLOSURE_METHODS)).nullable(),
-      fee: z.number({ error: '手数料は数字で入力してください' }).int('手数料は円単位の整数で入力してください').min(0, '手数料に負の値は入力できません').max(100_000, '手数料が大きすぎます').nullable(),
+      fee: z
+        .number({ error: '手数料は数字で入力してください' })
+        .int('手数料は円単位の整数で入力してください')
+        .min(0, '手数料に負の値は入力できません')
+        .max(100_000, '手数料が大きすぎます')
+        .nullable(),
       details: freeText(2000)
     })
     .superRefine((v, ctx) => {
       const kind = kindById(v.kind)
       if (v.requester.type !== 'self') {
-        if (v.requester.agentName === '') ctx.addIssue({ code: 'custom', path: ['requester', 'agentName'], message: '請求者(代理人・遺族)の氏名を入力してください' })
-        if (v.requester.relation === '') ctx.addIssue({ code: 'custom', path: ['requester', 'relation'], message: '本人との関係を入力してください(例: 長男、成年後見人)' })
+        if (v.requester.agentName === '')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['requester', 'agentName'],
+            message: '請求者(代理人・遺族)の氏名を入力してください'
+          })
+        if (v.requester.relation === '')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['requester', 'relation'],
+            message: '本人との関係を入力してください(例: 長男、成年後見人)'
+          })
       }
       if (v.kind === 'bereaved' && v.requester.type !== 'bereaved') {
-        ctx.addIssue({ code: 'custom', path: ['requester', 'type'], message: '遺族への診療情報の提供では、請求者の区分を「遺族」にしてください' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requester', 'type'],
+          message: '遺族への診療情報の提供では、請求者の区分を「遺族」にしてください'
+        })
       }
       if (kind.asksDisclosureMethod && v.disclosureMethod === null) {
         ctx.addIssue({ code: 'custom', path: ['disclosureMethod'], message: '開示の方法を選んでください' })
       }
       if (kind.asksDataCategories && v.dataCategories.length === 0 && v.dataOther === '') {
-        ctx.addIssue({ code: 'custom', path: ['dataCategories'], message: '対象となる情報を1つ以上選ぶか、その他に記入してください' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dataCategories'],
+          message: '対象となる情報を1つ以上選ぶか、その他に記入してください'
+        })
       }
     })
     .transform((v): IntakeData => {

@@ -2,7 +2,7 @@
 import { toKatakana } from 'wanakana'
 
 // wanakana leaves the hiragana iteration marks alone; map them like the rest of the syllabary.
-const ITERATION_MARKS: Record<string, string> = { 'ゝ': 'ヽ', 'ゞ': 'ヾ' }
+const ITERATION_MARKS: Record<string, string> = { ゝ: 'ヽ', ゞ: 'ヾ' }
 
 /** NFKC (ｶﾀｶﾅ → カタカナ, Ｔａｒｏ → Taro) then hiragana → katakana; latin letters stay latin. */
 function foldKana(input: string): string {
@@ -12,7 +12,9 @@ function foldKana(input: string): string {
 
 /** One comparable key: kana folded to katakana, no spaces or ・, latin lowercased. */
 export function toSearchKey(input: string): string {
-  return foldKana(input).replace(/[\s・]/gu, '').toLowerCase()
+  return foldKana(input)
+    .replace(/[\s・]/gu, '')
+    .toLowerCase()
 }
 
 /**

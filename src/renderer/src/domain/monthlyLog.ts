@@ -2,7 +2,14 @@
 // in it, with totals by kind and decision, days to notification, the overdue list and a year of intake counts.
 import type { IsoDate } from './calendar'
 import { REQUEST_KINDS } from './catalogue'
-import { belongsToMonth, decisionLabel, shortKindLabel, toRow, type DecisionKey, type MonthlyLogRow } from './monthlyLogRow'
+import {
+  belongsToMonth,
+  decisionLabel,
+  shortKindLabel,
+  toRow,
+  type DecisionKey,
+  type MonthlyLogRow
+} from './monthlyLogRow'
 import { OUTCOMES } from './outcomes'
 import type { RequestRecord } from './request'
 import { median, tally } from './stats'
@@ -62,7 +69,12 @@ export interface MonthlyLogOptions {
   receivedPerMonth?: readonly MonthCount[]
 }
 
-const DECISION_ORDER: readonly DecisionKey[] = [...OUTCOMES.map((o) => o.id), 'withdrawn', 'identityFailed', 'undecided']
+const DECISION_ORDER: readonly DecisionKey[] = [
+  ...OUTCOMES.map((o) => o.id),
+  'withdrawn',
+  'identityFailed',
+  'undecided'
+]
 
 /** Requests received in each of the 12 months ending with `month`. */
 export function countReceivedPerMonth(requests: readonly RequestRecord[], month: YearMonth): MonthCount[] {
@@ -76,7 +88,12 @@ function longestOf(notified: readonly MonthlyLogRow[]): MonthlyLog['longest'] {
   return { days, receiptNos: notified.filter((r) => r.days === days).map((r) => r.receiptNo) }
 }
 
-export function buildMonthlyLog(requests: readonly RequestRecord[], month: YearMonth, today: IsoDate, options: MonthlyLogOptions): MonthlyLog {
+export function buildMonthlyLog(
+  requests: readonly RequestRecord[],
+  month: YearMonth,
+  today: IsoDate,
+  options: MonthlyLogOptions
+): MonthlyLog {
   const from = monthStart(month)
   const to = monthEnd(month)
   const asOf = today < to ? today : to
@@ -87,10 +104,18 @@ export function buildMonthlyLog(requests: readonly RequestRecord[], month: YearM
 
   const notified = rows.filter((r) => r.notifiedOn !== null && r.notifiedOn >= from)
   const overdue = rows.filter((r) => r.overdue)
-  const kinds = tally(rows, (r) => r.kind, REQUEST_KINDS.map((k) => k.id))
+  const kinds = tally(
+    rows,
+    (r) => r.kind,
+    REQUEST_KINDS.map((k) => k.id)
+  )
   const decisions = tally(rows, (r) => r.decision, DECISION_ORDER)
   return {
-    month, from, to, asOf, rows,
+    month,
+    from,
+    to,
+    asOf,
+    rows,
     counts: {
       total: rows.length,
       receivedInMonth: rows.filter((r) => r.receivedOn >= from).length,
@@ -101,8 +126,11 @@ export function buildMonthlyLog(requests: readonly RequestRecord[], month: YearM
       overdue: overdue.length
     },
     byKind: REQUEST_KINDS.map((k) => ({ id: k.id, label: shortKindLabel(k.id), count: kinds.get(k.id) ?? 0 })),
-    byOutcome: DECISION_ORDER.filter((d) => (decisions.get(d) ?? 0) > 0)
-      .map((d) => ({ id: d, label: decisionLabel(d), count: decisions.get(d) ?? 0 })),
+    byOutcome: DECISION_ORDER.filter((d) => (decisions.get(d) ?? 0) > 0).map((d) => ({
+      id: d,
+      label: decisionLabel(d),
+      count: decisions.get(d) ?? 0
+    })),
     medianDays: median(notified.map((r) => r.days ?? 0)),
     longest: longestOf(notified),
     overdue,

@@ -34,7 +34,11 @@ export interface MonthlyLogRow {
   overdueDays: number
 }
 
-const IDENTITY_LABELS: Record<IdentityResult, string> = { verified: '確認済', incomplete: '不備あり', failed: '確認不可' }
+const IDENTITY_LABELS: Record<IdentityResult, string> = {
+  verified: '確認済',
+  incomplete: '不備あり',
+  failed: '確認不可'
+}
 
 /** The Japan day of a stored stamp: ISO timestamps (UTC) become the day in Tokyo; plain dates stay. */
 export function dayOf(stamp: string): IsoDate {
@@ -66,7 +70,8 @@ export function shortKindLabel(kind: RequestKindId): string {
 // by `asOf` had by then been checked and decided, whatever the stamps of those steps say.
 function identityLabel(r: RequestRecord, decision: DecisionKey, asOf: IsoDate): string {
   if (decision === 'identityFailed') return IDENTITY_LABELS.failed
-  if (r.identity && (dayOf(r.identity.at) <= asOf || decision !== 'undecided')) return IDENTITY_LABELS[r.identity.result]
+  if (r.identity && (dayOf(r.identity.at) <= asOf || decision !== 'undecided'))
+    return IDENTITY_LABELS[r.identity.result]
   return kindById(r.kind).identityRequired ? '未了' : '不要'
 }
 
@@ -79,7 +84,9 @@ function decisionOf(r: RequestRecord, finished: IsoDate | null, notified: boolea
 }
 
 export function decisionLabel(key: DecisionKey): string {
-  return key === 'withdrawn' || key === 'identityFailed' || key === 'undecided' ? END_LABELS[key] : outcomeById(key).label
+  return key === 'withdrawn' || key === 'identityFailed' || key === 'undecided'
+    ? END_LABELS[key]
+    : outcomeById(key).label
 }
 
 /** The row for a request as it stood at the end of `asOf`. */

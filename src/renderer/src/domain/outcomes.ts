@@ -2,10 +2,18 @@
 import type { GroundSetId } from './grounds'
 
 export type OutcomeId =
-  | 'notify' | 'notNotify'
-  | 'fullDisclosure' | 'partialDisclosure' | 'nonDisclosure' | 'noData'
-  | 'done' | 'alternative' | 'notDone'
-  | 'provided' | 'partiallyProvided' | 'notProvided'
+  | 'notify'
+  | 'notNotify'
+  | 'fullDisclosure'
+  | 'partialDisclosure'
+  | 'nonDisclosure'
+  | 'noData'
+  | 'done'
+  | 'alternative'
+  | 'notDone'
+  | 'provided'
+  | 'partiallyProvided'
+  | 'notProvided'
   | 'answered'
 
 export type LetterTemplateId =
@@ -38,7 +46,13 @@ export const OUTCOMES: readonly Outcome[] = [
   { id: 'notify', label: '通知する', favourable: true },
   { id: 'notNotify', label: '通知しない', favourable: false },
   { id: 'fullDisclosure', label: '全部開示', favourable: true },
-  { id: 'partialDisclosure', label: '一部開示', favourable: false, groundSet: 'nonDisclosure', needsWithheldParts: true },
+  {
+    id: 'partialDisclosure',
+    label: '一部開示',
+    favourable: false,
+    groundSet: 'nonDisclosure',
+    needsWithheldParts: true
+  },
   { id: 'nonDisclosure', label: '不開示', favourable: false, groundSet: 'nonDisclosure' },
   { id: 'noData', label: '該当データなし', favourable: false },
   { id: 'done', label: '実施', favourable: true, needsActionTaken: true },

@@ -26,8 +26,14 @@ export function newPinSalt(): Uint8Array {
 
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const subtle = globalThis.crypto.subtle
-  const key = await subtle.importKey('raw', new TextEncoder().encode(normalizePin(pin)), 'PBKDF2', false, ['deriveBits'])
-  const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(salt), iterations }, key, 256)
+  const key = await subtle.importKey('raw', new TextEncoder().encode(normalizePin(pin)), 'PBKDF2', false, [
+    'deriveBits'
+  ])
+  const bits = await subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(salt), iterations },
+    key,
+    256
+  )
   return new Uint8Array(bits)
 }
 
@@ -78,7 +84,11 @@ export function lockRemainingSeconds(attempts: LoginAttempts, now: Date): number
  * The attempts after a wrong PIN. Reaching maxFailures sets the lock and starts a fresh count for after it.
  * A failure while still locked changes nothing (the login screen should not have checked the PIN at all).
  */
-export function afterFailure(attempts: LoginAttempts, now: Date, policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY): LoginAttempts {
+export function afterFailure(
+  attempts: LoginAttempts,
+  now: Date,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY
+): LoginAttempts {
   if (lockRemainingSeconds(attempts, now) > 0) return attempts
   const failures = attempts.failures + 1
   if (failures < policy.maxFailures) return { failures, lockedUntil: null }

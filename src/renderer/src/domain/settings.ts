@@ -3,7 +3,11 @@ import { z } from 'zod'
 import { freeText } from './intakeSchema'
 
 export const deadlineRuleSchema = z.object({
-  days: z.number({ error: '日数は数字で入力してください' }).int('日数は整数で入力してください').min(1, '日数は1以上にしてください').max(60, '日数は60日以内にしてください'),
+  days: z
+    .number({ error: '日数は数字で入力してください' })
+    .int('日数は整数で入力してください')
+    .min(1, '日数は1以上にしてください')
+    .max(60, '日数は60日以内にしてください'),
   mode: z.enum(['calendar', 'business']),
   // Checkboxes give weekday numbers as strings.
   closedWeekdays: z.array(z.coerce.number().int().min(0).max(6)),
@@ -15,11 +19,17 @@ const required = (max: number, what: string) => freeText(max).refine((s) => s !=
 export const letterheadSchema = z.object({
   corporationName: required(60, '法人名'),
   clinicName: freeText(60),
-  postalCode: z.string().trim().refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+  postalCode: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
   address: required(200, '所在地'),
   representative: required(60, '代表者'),
   windowName: required(80, '窓口名'),
-  phone: z.string().trim().refine((s) => /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
+  phone: z
+    .string()
+    .trim()
+    .refine((s) => /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
   documentPrefix: freeText(20)
 })
 
@@ -31,7 +41,11 @@ export const settingsSchema = z.object({
     purpose: z.number().int().min(0).max(100_000),
     disclosure: z.number().int().min(0).max(100_000)
   }),
-  idleLockMinutes: z.number({ error: '分数は数字で入力してください' }).int().min(1, '1分以上にしてください').max(60, '60分以内にしてください'),
+  idleLockMinutes: z
+    .number({ error: '分数は数字で入力してください' })
+    .int()
+    .min(1, '1分以上にしてください')
+    .max(60, '60分以内にしてください'),
   maskNames: z.boolean(),
   printDirect: z.boolean(),
   retentionYears: z.number().int().min(1, '1年以上にしてください').max(30, '30年以内にしてください'),

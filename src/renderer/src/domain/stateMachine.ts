@@ -3,7 +3,15 @@
 import { isValidIsoDate } from './calendar'
 import { kindById } from './catalogue'
 import { decisionProblems } from './decisionRules'
-import type { Approval, Decision, IdentityCheck, Investigation, NoticeRecord, RequestRecord, StaffStamp } from './request'
+import type {
+  Approval,
+  Decision,
+  IdentityCheck,
+  Investigation,
+  NoticeRecord,
+  RequestRecord,
+  StaffStamp
+} from './request'
 import { isOpen, statusLabel, type StatusId } from './status'
 import { isManager, type Actor } from './staff'
 
@@ -25,8 +33,7 @@ export type RequestEvent =
   | { type: 'extend'; toDate: string; reason: string }
 
 export type TransitionResult =
-  | { ok: true; next: RequestRecord; action: RequestEvent['type']; summary: string }
-  | { ok: false; message: string }
+  { ok: true; next: RequestRecord; action: RequestEvent['type']; summary: string } | { ok: false; message: string }
 
 const FROM: Record<RequestEvent['type'], readonly StatusId[]> = {
   recordIdentity: ['received', 'identityPending'],
@@ -50,21 +57,39 @@ export function canApply(status: StatusId, type: RequestEvent['type']): boolean 
 
 const fail = (message: string): TransitionResult => ({ ok: false, message })
 
-export function applyEvent(request: RequestRecord, event: RequestEvent, actor: Actor, nowIso: string): TransitionResult {
+export function applyEvent(
+  request: RequestRecord,
+  event: RequestEvent,
+  actor: Actor,
+  nowIso: string
+): TransitionResult {
   if (!canApply(request.status, event.type)) {
     return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
   }
   const stamp: StaffStamp = { staffId: actor.id, staffName: actor.name, at: nowIso }
   const base: RequestRecord = { ...request, updatedAt: nowIso, updatedBy: actor.id }
-  const ok = (next: RequestRecord, summary: string): TransitionResult => ({ ok: true, next, action: event.type, summary })
-  const historyEntry = (type: 'hold' | 'resume' | 'extend' | 'sendBack', reason: string, fromDate = '', toDate = '') =>
-    [...request.history, { ...stamp, type, reason, fromDate, toDate }]
+  const ok = (next: RequestRecord, summary: string): TransitionResult => ({
+    ok: true,
+    next,
+    action: event.type,
+    summary
+  })
+  const historyEntry = (
+    type: 'hold' | 'resume' | 'extend' | 'sendBack',
+    reason: string,
+    fromDate = '',
+    toDate = ''
+  ) => [...request.history, { ...stamp, type, reason, fromDate, toDate }]
 
   switch (event.type) {
     case 'recordIdentity': {
       const check = { ...event.check, ...stamp }
       const status: StatusId =
-        check.result === 'verified' ? 'investigating' : check.result === 'incomplete' ? 'identityPending' : 'identityFailed'
+        check.result === 'verified'
+          ? 'investigating'
+          : check.result === 'incomplete'
+            ? 'identityPending'
+            : 'identityFailed'
       return ok({ ...base, identity: check, status }, `本人確認: ${statusLabel(status)}`)
     }
     case 'skipIdentity':
@@ -79,7 +104,10 @@ export function applyEvent(request: RequestRecord, event: RequestEvent, actor: A
     case 'submitDecision': {
       const problems = decisionProblems(request, event.decision)
       if (problems.length > 0) return fail(problems.join('\n'))
-      return ok({ ...base, decision: { ...event.decision, ...stamp }, approval: null, status: 'awaitingApproval' }, '決定案を提出(承認待ち)')
+      return ok(
+        { ...base, decision: { ...event.decision, ...stamp }, approval: null, status: 'awaitingApproval' },
+        '決定案を提出(承認待ち)'
+      )
     }
     case 'approve': {
       // A decision is approved by a manager; a reception login can never approve, not even its own draft.
@@ -90,7 +118,10 @@ export function applyEvent(request: RequestRecord, event: RequestEvent, actor: A
     case 'sendBack':
       if (!isManager(actor)) return fail('差戻しは管理者のみが行えます。')
       if (event.comment.trim() === '') return fail('差戻しの理由を記入してください。')
-      return ok({ ...base, status: 'investigating', history: historyEntry('sendBack', event.comment.trim()) }, '決定案を差戻し')
+      return ok(
+        { ...base, status: 'investigating', history: historyEntry('sendBack', event.comment.trim()) },
+        '決定案を差戻し'
+      )
     case 'issueLetter':
       if (!request.approval) return fail('管理者の承認前は通知書を発行できません。')
       return ok({ ...base, notice: { ...event.notice, ...stamp }, status: 'notified' }, '通知書を発行')
@@ -107,7 +138,10 @@ export function applyEvent(request: RequestRecord, event: RequestEvent, actor: A
       )
     case 'resume': {
       const back = request.heldFrom ?? 'received'
-      return ok({ ...base, status: back, heldFrom: null, history: historyEntry('resume', '') }, `保留を解除(${statusLabel(back)}へ)`)
+      return ok(
+        { ...base, status: back, heldFrom: null, history: historyEntry('resume', '') },
+        `保留を解除(${statusLabel(back)}へ)`
+      )
     }
     case 'extend':
       if (event.reason.trim() === '') return fail('目標日を延長する理由を記入してください。')
@@ -115,7 +149,11 @@ export function applyEvent(request: RequestRecord, event: RequestEvent, actor: A
       if (!isValidIsoDate(event.toDate)) return fail('延長後の目標日を YYYY-MM-DD の形で入力してください。')
       if (event.toDate <= request.dueOn) return fail('延長後の目標日は現在の目標日より後の日付にしてください。')
       return ok(
-        { ...base, dueOn: event.toDate, history: historyEntry('extend', event.reason.trim(), request.dueOn, event.toDate) },
+        {
+          ...base,
+          dueOn: event.toDate,
+          history: historyEntry('extend', event.reason.trim(), request.dueOn, event.toDate)
+        },
         `目標日を ${request.dueOn} から ${event.toDate} に延長`
       )
   }

@@ -11,7 +11,11 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** How many items fall under each key, in the order of `keys`; keys not listed are appended as met. */
-export function tally<T>(items: readonly T[], keyOf: (item: T) => string, keys: readonly string[] = []): Map<string, number> {
+export function tally<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  keys: readonly string[] = []
+): Map<string, number> {
   const counts = new Map<string, number>(keys.map((k) => [k, 0]))
   for (const item of items) {
     const key = keyOf(item)

@@ -45,4 +45,3 @@ export function monthsEndingWith(month: YearMonth, count: number): YearMonth[] {
 export function formatMonth(month: YearMonth, style: 'wareki' | 'seireki'): string {
   return formatJapaneseDate(monthStart(month), style).replace(/1日$/u, '')
 }
-

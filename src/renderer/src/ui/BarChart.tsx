@@ -27,7 +27,13 @@ export function BarChart({ title, unit, bars }: { title: string; unit: string; b
   const plot = HEIGHT - TOP - BOTTOM
   const description = bars.map((b) => `${b.spokenLabel} ${b.value}${unit}`).join('、')
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       <line x1={SIDE} x2={WIDTH - SIDE} y1={TOP + plot} y2={TOP + plot} stroke="#555" strokeWidth="1" />
@@ -37,10 +43,24 @@ export function BarChart({ title, unit, bars }: { title: string; unit: string; b
         const cx = x + barWidth / 2
         return (
           <g key={b.spokenLabel} aria-hidden="true">
-            <rect x={x} y={TOP + plot - h} width={barWidth} height={h} fill={b.highlight === true ? '#0b4f8f' : '#8fb0d3'} />
-            <text x={cx} y={TOP + plot - h - 4} textAnchor="middle" fontSize="12">{b.value}</text>
-            <text x={cx} y={TOP + plot + 15} textAnchor="middle" fontSize="12">{b.label}</text>
-            {b.sublabel !== undefined && <text x={cx} y={TOP + plot + 30} textAnchor="middle" fontSize="10" fill="#444">{b.sublabel}</text>}
+            <rect
+              x={x}
+              y={TOP + plot - h}
+              width={barWidth}
+              height={h}
+              fill={b.highlight === true ? '#0b4f8f' : '#8fb0d3'}
+            />
+            <text x={cx} y={TOP + plot - h - 4} textAnchor="middle" fontSize="12">
+              {b.value}
+            </text>
+            <text x={cx} y={TOP + plot + 15} textAnchor="middle" fontSize="12">
+              {b.label}
+            </text>
+            {b.sublabel !== undefined && (
+              <text x={cx} y={TOP + plot + 30} textAnchor="middle" fontSize="10" fill="#444">
+                {b.sublabel}
+              </text>
+            )}
           </g>
         )
       })}

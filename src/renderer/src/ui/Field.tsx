@@ -8,7 +8,13 @@ export interface FieldControlProps {
   'aria-required': boolean | undefined
 }
 
-export function Field({ label, error, hint, children, required = false }: {
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+  required = false
+}: {
   label: string
   error?: string | undefined
   hint?: string
@@ -23,11 +29,28 @@ export function Field({ label, error, hint, children, required = false }: {
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required" aria-hidden="true">必須</span>}
+        {required && (
+          <span className="required" aria-hidden="true">
+            必須
+          </span>
+        )}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
-      {hint && <p id={hintId} className="hint">{hint}</p>}
-      {error && <p id={errorId} className="error" role="alert">{error}</p>}
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined
+      })}
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

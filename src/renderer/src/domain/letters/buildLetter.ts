@@ -32,10 +32,17 @@ export function senderLines(settings: Settings): string[] {
     h.postalCode.trim() === '' ? '' : `〒${h.postalCode.trim()}`,
     ...addressLines(h.address),
     `代表者 ${h.representative}`
-  ].map((l) => l.trim()).filter((l) => l !== '')
+  ]
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
 }
 
-export function buildLetter(templateId: LetterTemplateId, request: RequestRecord, settings: Settings, numbering: LetterNumbering): LetterContent {
+export function buildLetter(
+  templateId: LetterTemplateId,
+  request: RequestRecord,
+  settings: Settings,
+  numbering: LetterNumbering
+): LetterContent {
   const template = letterTemplateById(templateId)
   const decision = template.basis === 'decision' ? request.decision : null
   if (template.basis === 'decision' && !decision) {
@@ -48,7 +55,9 @@ export function buildLetter(templateId: LetterTemplateId, request: RequestRecord
     asked: wording.asked,
     subject: fill(wording.subject, { person: request.person.name.trim() })
   })
-  const items: LetterItem[] = decision ? decisionItems(template, request, decision, settings) : identityItems(request, settings)
+  const items: LetterItem[] = decision
+    ? decisionItems(template, request, decision, settings)
+    : identityItems(request, settings)
   return deepFreeze({
     templateId,
     documentNo: numbering.documentNo,

@@ -2,7 +2,14 @@
 // exactly, the reason, what is withheld, how and when data is disclosed, the fee, where to complain.
 import { DATA_CATEGORIES, DISCLOSURE_METHODS, kindById, labelOf } from '../catalogue'
 import { formatJapaneseDate } from '../calendar'
-import { ALTERNATIVE_MEASURE_CLAUSE, GROUND_SETS, groundById, quoteGround, type Ground, type GroundSetId } from '../grounds'
+import {
+  ALTERNATIVE_MEASURE_CLAUSE,
+  GROUND_SETS,
+  groundById,
+  quoteGround,
+  type Ground,
+  type GroundSetId
+} from '../grounds'
 import { outcomeById, type OutcomeId } from '../outcomes'
 import type { Decision, RequestRecord } from '../request'
 import type { Settings } from '../settings'
@@ -23,7 +30,13 @@ const GROUNDS_WORDING: Readonly<Record<GroundSetId, { heading: string; intro: st
 }
 
 /** Outcomes that disclose or provide something: the way, the date and the fee are printed. */
-const DISCLOSING: readonly OutcomeId[] = ['notify', 'fullDisclosure', 'partialDisclosure', 'provided', 'partiallyProvided']
+const DISCLOSING: readonly OutcomeId[] = [
+  'notify',
+  'fullDisclosure',
+  'partialDisclosure',
+  'provided',
+  'partiallyProvided'
+]
 
 /** Not fully in the person's favour: the letter gives the reason and says where to complain (APPI 36条). */
 export function isUnfavourable(d: Pick<Decision, 'outcome' | 'methodChangedToPaper'>): boolean {
@@ -33,7 +46,9 @@ export function isUnfavourable(d: Pick<Decision, 'outcome' | 'methodChangedToPap
 export function requestItem(r: RequestRecord): LetterItem {
   const w = KIND_WORDING[r.kind]
   const lines = [fill(w.subject, { person: r.person.name.trim() })]
-  const categories = [...r.dataCategories.map((c) => labelOf(DATA_CATEGORIES, c)), r.dataOther.trim()].filter((s) => s !== '')
+  const categories = [...r.dataCategories.map((c) => labelOf(DATA_CATEGORIES, c)), r.dataOther.trim()].filter(
+    (s) => s !== ''
+  )
   if (categories.length > 0) lines.push(`対象となる情報：${categories.join('、')}`)
   if (asksForSomeoneElse(r) && r.kind !== 'bereaved') lines.push(`ご本人：${r.person.name.trim()} 様`)
   if (r.kind === 'correction' || r.kind === 'complaint' || r.kind === 'inquiry') {
@@ -48,7 +63,10 @@ function groundsItem(d: Decision): LetterItem | null {
   if (!first) return null
   const wording = GROUNDS_WORDING[first.set]
   const section = GROUND_SETS.find((s) => s.id === first.set)?.policySection ?? ''
-  return item(wording.heading, [`当法人のプライバシーポリシー「${section}」に定める${wording.intro}`, ...grounds.map(quoteGround)])
+  return item(wording.heading, [
+    `当法人のプライバシーポリシー「${section}」に定める${wording.intro}`,
+    ...grounds.map(quoteGround)
+  ])
 }
 
 function disclosureItems(r: RequestRecord, d: Decision, dateStyle: Settings['dateStyle']): LetterItem[] {
@@ -57,15 +75,18 @@ function disclosureItems(r: RequestRecord, d: Decision, dateStyle: Settings['dat
   const out: LetterItem[] = []
   if (d.methodChangedToPaper) {
     const asked = r.disclosureMethod === null ? '' : `（${labelOf(DISCLOSURE_METHODS, r.disclosureMethod)}）`
-    out.push(item(`${verb}の方法`, [
-      '書面の交付',
-      `ご請求の方法${asked}による${verb}が困難なため、書面の交付により${verb}します（${LAW}第33条第3項）。`,
-      ...linesOf(d.methodChangeReason).map((l, i) => (i === 0 ? `理由：${l}` : l))
-    ]))
+    out.push(
+      item(`${verb}の方法`, [
+        '書面の交付',
+        `ご請求の方法${asked}による${verb}が困難なため、書面の交付により${verb}します（${LAW}第33条第3項）。`,
+        ...linesOf(d.methodChangeReason).map((l, i) => (i === 0 ? `理由：${l}` : l))
+      ])
+    )
   } else if (r.disclosureMethod !== null) {
     out.push(item(`${verb}の方法`, [labelOf(DISCLOSURE_METHODS, r.disclosureMethod)]))
   }
-  if (d.disclosureDate.trim() !== '') out.push(item(`${verb}の実施日`, [formatJapaneseDateSafe(d.disclosureDate, dateStyle)]))
+  if (d.disclosureDate.trim() !== '')
+    out.push(item(`${verb}の実施日`, [formatJapaneseDateSafe(d.disclosureDate, dateStyle)]))
   return out
 }
 
@@ -78,19 +99,28 @@ function formatJapaneseDateSafe(date: string, style: Settings['dateStyle']): str
   }
 }
 
-export function decisionItems(template: LetterTemplate, r: RequestRecord, d: Decision, settings: Settings): LetterItem[] {
+export function decisionItems(
+  template: LetterTemplate,
+  r: RequestRecord,
+  d: Decision,
+  settings: Settings
+): LetterItem[] {
   const w = KIND_WORDING[r.kind]
   const items: LetterItem[] = [requestItem(r)]
   const decisionText = template.decisionText[d.outcome]
   if (decisionText !== undefined) {
     const lines = [fill(decisionText, { object: w.object })]
     // APPI 35条2項・4項 ただし書: the policy's clause that allows a measure in place of stopping.
-    if (d.outcome === 'alternative') lines.push(`当法人のプライバシーポリシー「個人情報の利用停止等」において、「${ALTERNATIVE_MEASURE_CLAUSE}」と定めております。`)
+    if (d.outcome === 'alternative')
+      lines.push(
+        `当法人のプライバシーポリシー「個人情報の利用停止等」において、「${ALTERNATIVE_MEASURE_CLAUSE}」と定めております。`
+      )
     items.push(item('決定', lines))
   }
   if (d.outcome === 'notify') items.push(item('利用目的', USE_PURPOSES.map(quotePurpose)))
   const actionHeading = template.actionHeading?.[d.outcome]
-  if (actionHeading !== undefined && d.actionTaken.trim() !== '') items.push(item(actionHeading, linesOf(d.actionTaken)))
+  if (actionHeading !== undefined && d.actionTaken.trim() !== '')
+    items.push(item(actionHeading, linesOf(d.actionTaken)))
   if (outcomeById(d.outcome).needsWithheldParts === true && d.withheldParts.trim() !== '') {
     items.push(item(r.kind === 'bereaved' ? '提供しない部分' : '開示しない部分', linesOf(d.withheldParts)))
   }
@@ -100,7 +130,8 @@ export function decisionItems(template: LetterTemplate, r: RequestRecord, d: Dec
   if (!outcomeById(d.outcome).favourable && d.reason.trim() !== '') items.push(item('理由', linesOf(d.reason)))
   items.push(...disclosureItems(r, d, settings.dateStyle))
   // APPI 38条: a fee only where the kind allows one and something is disclosed.
-  if (DISCLOSING.includes(d.outcome) && kindById(r.kind).feeAllowed && r.fee !== null && r.fee > 0) items.push(item('手数料', [yen(r.fee)]))
+  if (DISCLOSING.includes(d.outcome) && kindById(r.kind).feeAllowed && r.fee !== null && r.fee > 0)
+    items.push(item('手数料', [yen(r.fee)]))
   if (isUnfavourable(d)) {
     const { windowName, phone } = settings.letterhead
     items.push(item('苦情の申出先', [`この決定についての苦情は、${windowName}（電話 ${phone}）で承ります。`]))

@@ -5,7 +5,8 @@ import type { Settings } from '../settings'
 import type { LetterItem } from './content'
 import { contactItem, requestItem } from './decisionItems'
 
-const ID_ONE_OR_TWO = '顔写真付きのもの1点（運転免許証、マイナンバーカード、パスポート、在留カード等）、又は顔写真のないもの2点（健康保険の資格確認書、年金手帳、住民票の写し等）'
+const ID_ONE_OR_TWO =
+  '顔写真付きのもの1点（運転免許証、マイナンバーカード、パスポート、在留カード等）、又は顔写真のないもの2点（健康保険の資格確認書、年金手帳、住民票の写し等）'
 
 function documentLines(r: RequestRecord): string[] {
   switch (r.requester.type) {
@@ -18,11 +19,7 @@ function documentLines(r: RequestRecord): string[] {
         '(2)法定代理人であることを確認できる書類（戸籍謄本、登記事項証明書等で、発行から3か月以内のもの）'
       ]
     case 'voluntaryAgent':
-      return [
-        '(1)代理人ご自身の本人確認書類',
-        `\u3000${ID_ONE_OR_TWO}`,
-        '(2)ご本人が署名又は記名押印した委任状'
-      ]
+      return ['(1)代理人ご自身の本人確認書類', `\u3000${ID_ONE_OR_TWO}`, '(2)ご本人が署名又は記名押印した委任状']
     case 'bereaved':
       return [
         '(1)お申出をされる方ご自身の本人確認書類',

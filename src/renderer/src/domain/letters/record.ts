@@ -37,7 +37,10 @@ export interface LetterRecord {
 
 /** What staff choose when issuing: the date printed on the letter and how it goes out. */
 export const issueFormSchema = z.object({
-  issuedOn: z.string().trim().refine((s) => isValidIsoDate(s), '発行日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'),
+  issuedOn: z
+    .string()
+    .trim()
+    .refine((s) => isValidIsoDate(s), '発行日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'),
   sentBy: z.enum(['handed', 'post', 'registeredPost', 'email'], { error: '送付方法を選んでください' })
 })
 

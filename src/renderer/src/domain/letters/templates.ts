@@ -24,7 +24,9 @@ export interface LetterTemplate {
 
 export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   {
-    id: 'purposeNotice', title: '利用目的通知書', basis: 'decision',
+    id: 'purposeNotice',
+    title: '利用目的通知書',
+    basis: 'decision',
     lead: NOTIFIED,
     decisionText: {
       notify: '求めのあった保有個人データの利用目的は、下記「利用目的」のとおりです。',
@@ -32,12 +34,16 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     }
   },
   {
-    id: 'disclosureDecision', title: '開示決定通知書', basis: 'decision',
+    id: 'disclosureDecision',
+    title: '開示決定通知書',
+    basis: 'decision',
     lead: DECIDED,
     decisionText: { fullDisclosure: '請求のあった{object}の全部を開示します。' }
   },
   {
-    id: 'partialOrNonDisclosure', title: '一部開示・不開示決定通知書', basis: 'decision',
+    id: 'partialOrNonDisclosure',
+    title: '一部開示・不開示決定通知書',
+    basis: 'decision',
     lead: DECIDED,
     titleByOutcome: { partialDisclosure: '一部開示決定通知書', nonDisclosure: '不開示決定通知書' },
     decisionText: {
@@ -46,12 +52,16 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     }
   },
   {
-    id: 'noDataNotice', title: '保有個人データ不存在通知書', basis: 'decision',
+    id: 'noDataNotice',
+    title: '保有個人データ不存在通知書',
+    basis: 'decision',
     lead: NOTIFIED,
     decisionText: { noData: '請求のあった{object}は、当法人では保有しておりません。' }
   },
   {
-    id: 'correctionDecision', title: '訂正等決定通知書', basis: 'decision',
+    id: 'correctionDecision',
+    title: '訂正等決定通知書',
+    basis: 'decision',
     lead: DECIDED,
     decisionText: {
       done: '請求に基づき、保有個人データの訂正等を行いました。',
@@ -60,7 +70,9 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     actionHeading: { done: '訂正等の内容' }
   },
   {
-    id: 'suspensionDecision', title: '利用停止等決定通知書', basis: 'decision',
+    id: 'suspensionDecision',
+    title: '利用停止等決定通知書',
+    basis: 'decision',
     lead: DECIDED,
     decisionText: {
       done: '請求に基づき、保有個人データの利用停止等を行いました。',
@@ -70,7 +82,9 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     actionHeading: { done: '実施した措置', alternative: '代替措置の内容' }
   },
   {
-    id: 'thirdPartyStopDecision', title: '第三者提供停止決定通知書', basis: 'decision',
+    id: 'thirdPartyStopDecision',
+    title: '第三者提供停止決定通知書',
+    basis: 'decision',
     lead: DECIDED,
     decisionText: {
       done: '請求に基づき、保有個人データの第三者への提供を停止しました。',
@@ -80,7 +94,9 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     actionHeading: { done: '実施した措置', alternative: '代替措置の内容' }
   },
   {
-    id: 'optOutNotice', title: '配信停止のお知らせ', basis: 'decision',
+    id: 'optOutNotice',
+    title: '配信停止のお知らせ',
+    basis: 'decision',
     lead: '{date}に{agent}お申出のありました{subject}について、下記のとおりお知らせいたします。',
     decisionText: {
       done: 'お申出のとおり、広告・DM等の配信を停止いたしました。',
@@ -89,7 +105,9 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     actionHeading: { done: '停止した配信' }
   },
   {
-    id: 'bereavedDecision', title: '診療情報の提供について', basis: 'decision',
+    id: 'bereavedDecision',
+    title: '診療情報の提供について',
+    basis: 'decision',
     lead: '{date}付けでお申出のありました{subject}について、下記のとおり決定いたしましたのでお知らせいたします。',
     decisionText: {
       provided: 'お申出のあった診療情報を提供いたします。',
@@ -98,13 +116,17 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     }
   },
   {
-    id: 'complaintAnswer', title: '苦情・相談への回答書', basis: 'decision',
+    id: 'complaintAnswer',
+    title: '苦情・相談への回答書',
+    basis: 'decision',
     lead: '{date}に{agent}お申出のありました{subject}について、下記のとおり回答いたします。',
     decisionText: {},
     actionHeading: { answered: '回答' }
   },
   {
-    id: 'identityDocsRequest', title: '本人確認書類ご提出のお願い', basis: 'identity',
+    id: 'identityDocsRequest',
+    title: '本人確認書類ご提出のお願い',
+    basis: 'identity',
     lead: '{date}付けで{agent}{asked}のありました{subject}について、ご本人であることを確認させていただくため、下記の書類のご提出をお願いいたします。',
     decisionText: {}
   }

@@ -39,7 +39,8 @@ export function addresseeOf(r: Pick<RequestRecord, 'person' | 'requester'>): str
 /** '山田 太郎 様の法定代理人として': names the person in the body when an agent asked. */
 export function agentPhrase(r: Pick<RequestRecord, 'kind' | 'person' | 'requester'>): string {
   if (!asksForSomeoneElse(r) || r.kind === 'bereaved') return ''
-  const role = r.requester.type === 'legalAgent' ? '法定代理人' : r.requester.type === 'voluntaryAgent' ? '任意代理人' : 'ご遺族'
+  const role =
+    r.requester.type === 'legalAgent' ? '法定代理人' : r.requester.type === 'voluntaryAgent' ? '任意代理人' : 'ご遺族'
   return `${r.person.name.trim()} 様の${role}として`
 }
 
@@ -55,5 +56,8 @@ export function yen(amount: number): string {
 
 /** Free text as printed lines: one per line typed, blank lines dropped. */
 export function linesOf(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
 }

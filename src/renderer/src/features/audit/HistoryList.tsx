@@ -3,16 +3,23 @@ import { auditFor, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { formatTokyoDateTime } from '../../domain/calendar'
 
-
 export function HistoryList({ entityId }: { entityId: string }) {
   const ctx = useDb()
   const entries = useLiveQuery(() => auditFor(ctx, entityId), [ctx, entityId])
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">履歴</h2>
-      {entries === undefined ? <p>読み込み中…</p> : (
+      {entries === undefined ? (
+        <p>読み込み中…</p>
+      ) : (
         <table className="history">
-          <thead><tr><th scope="col">日時</th><th scope="col">操作</th><th scope="col">担当</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">日時</th>
+              <th scope="col">操作</th>
+              <th scope="col">担当</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>

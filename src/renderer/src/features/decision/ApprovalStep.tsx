@@ -18,7 +18,12 @@ type Values = z.infer<typeof schema>
 
 function ApprovalForm({ record, onDone }: { record: RequestRecord; onDone: (e: RequestEvent) => void }) {
   const action = useRequestAction(record.id, onDone)
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { comment: '' } })
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors }
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { comment: '' } })
   const approve = handleSubmit((v) => action.run({ type: 'approve', comment: v.comment }))
   const sendBack = handleSubmit(async (v) => {
     if (v.comment === '') return setError('comment', { message: '差戻しの理由をコメントに記入してください' })
@@ -26,11 +31,21 @@ function ApprovalForm({ record, onDone }: { record: RequestRecord; onDone: (e: R
   })
   return (
     <form className="step-form" onSubmit={(e) => void approve(e)} noValidate aria-label="承認">
-      <Field label="コメント(差戻しの場合は必須)" error={errors.comment?.message}>{(p) => <textarea {...p} rows={2} className="wide" {...register('comment')} />}</Field>
-      {action.error !== '' && <p role="alert" className="error banner">{action.error}</p>}
+      <Field label="コメント(差戻しの場合は必須)" error={errors.comment?.message}>
+        {(p) => <textarea {...p} rows={2} className="wide" {...register('comment')} />}
+      </Field>
+      {action.error !== '' && (
+        <p role="alert" className="error banner">
+          {action.error}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" disabled={action.busy}>承認</button>
-        <button type="button" className="secondary" disabled={action.busy} onClick={(e) => void sendBack(e)}>差戻し</button>
+        <button type="submit" disabled={action.busy}>
+          承認
+        </button>
+        <button type="button" className="secondary" disabled={action.busy} onClick={(e) => void sendBack(e)}>
+          差戻し
+        </button>
       </div>
     </form>
   )
@@ -46,8 +61,12 @@ export function ApprovalStep({ record, onDone }: { record: RequestRecord; onDone
       <h4>調査の記録</h4>
       <InvestigationSummary record={record} />
       {record.identity && <IdentitySummary check={record.identity} title="本人確認" />}
-      {isManager(actor) ? <ApprovalForm record={record} onDone={onDone} /> : (
-        <p className="notice">この決定案は管理者の承認待ちです。承認は管理者だけが行えます。管理者に声をかけ、管理者のログインで承認してもらってください。</p>
+      {isManager(actor) ? (
+        <ApprovalForm record={record} onDone={onDone} />
+      ) : (
+        <p className="notice">
+          この決定案は管理者の承認待ちです。承認は管理者だけが行えます。管理者に声をかけ、管理者のログインで承認してもらってください。
+        </p>
       )}
     </div>
   )

@@ -7,7 +7,12 @@ import { formatTokyoDateTime } from '../../domain/calendar'
 
 function Row({ label, value }: { label: string; value: string }) {
   if (value === '') return null
-  return <div><dt>{label}</dt><dd>{value}</dd></div>
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
 }
 
 export function InvestigationSummary({ record }: { record: RequestRecord }) {
@@ -26,7 +31,10 @@ export function InvestigationSummary({ record }: { record: RequestRecord }) {
 export function DecisionSummary({ record }: { record: RequestRecord }) {
   const d = record.decision
   if (!d) return null
-  const grounds = d.groundIds.map((id) => groundById(id)).filter((g) => g !== undefined).map(quoteGround)
+  const grounds = d.groundIds
+    .map((id) => groundById(id))
+    .filter((g) => g !== undefined)
+    .map(quoteGround)
   return (
     <dl className="details compact" aria-label="決定案">
       <Row label="決定" value={outcomeById(d.outcome).label} />
@@ -38,7 +46,10 @@ export function DecisionSummary({ record }: { record: RequestRecord }) {
       <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : formatShortDate(d.disclosureDate)} />
       <Row label="作成" value={`${d.staffName}・${formatTokyoDateTime(d.at)}`} />
       {record.approval && (
-        <Row label="承認" value={`${record.approval.staffName}・${formatTokyoDateTime(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`} />
+        <Row
+          label="承認"
+          value={`${record.approval.staffName}・${formatTokyoDateTime(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`}
+        />
       )}
     </dl>
   )

@@ -26,7 +26,15 @@ const ACTION_LABEL: Partial<Record<OutcomeId, string>> = {
 }
 
 export function decisionFields(record: RequestRecord, outcomeId: OutcomeId | null): DecisionFields {
-  if (outcomeId === null) return { grounds: null, reason: false, withheldParts: false, actionTaken: null, disclosure: false, methodChange: false }
+  if (outcomeId === null)
+    return {
+      grounds: null,
+      reason: false,
+      withheldParts: false,
+      actionTaken: null,
+      disclosure: false,
+      methodChange: false
+    }
   const outcome = outcomeById(outcomeId)
   const disclosure = kindById(record.kind).asksDisclosureMethod && DISCLOSING.includes(outcomeId)
   return {

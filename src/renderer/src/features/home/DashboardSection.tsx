@@ -5,7 +5,16 @@ import { maskName } from '../../domain/receiptNumber'
 import type { DashboardList } from '../../db'
 import { DeadlineBadge } from '../register/DeadlineBadge'
 
-export function DashboardSection({ id, title, list, today, masked, tone, prominent = false, note }: {
+export function DashboardSection({
+  id,
+  title,
+  list,
+  today,
+  masked,
+  tone,
+  prominent = false,
+  note
+}: {
   id: string
   title: string
   list: DashboardList | undefined
@@ -18,9 +27,16 @@ export function DashboardSection({ id, title, list, today, masked, tone, promine
   const more = list ? list.count - list.items.length : 0
   return (
     <section className={`dash dash-${tone}${prominent ? ' prominent' : ''}`} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}<span className="dash-count">{list ? `${list.count}件` : '…'}</span></h2>
+      <h2 id={`${id}-title`}>
+        {title}
+        <span className="dash-count">{list ? `${list.count}件` : '…'}</span>
+      </h2>
       {note && <p className="hint">{note}</p>}
-      {list === undefined ? <p>読み込み中…</p> : list.count === 0 ? <p className="muted">ありません。</p> : (
+      {list === undefined ? (
+        <p>読み込み中…</p>
+      ) : list.count === 0 ? (
+        <p className="muted">ありません。</p>
+      ) : (
         <ul className="dash-list">
           {list.items.map((r) => (
             <li key={r.id}>
@@ -32,7 +48,11 @@ export function DashboardSection({ id, title, list, today, masked, tone, promine
           ))}
         </ul>
       )}
-      {more > 0 && <p className="hint">ほか{more}件は<Link to="/register">受付簿</Link>で確認できます。</p>}
+      {more > 0 && (
+        <p className="hint">
+          ほか{more}件は<Link to="/register">受付簿</Link>で確認できます。
+        </p>
+      )}
     </section>
   )
 }

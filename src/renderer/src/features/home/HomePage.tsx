@@ -24,23 +24,40 @@ export function HomePage() {
   const common = { today, masked: settings.maskNames }
   const manager = isManager(actor)
   const approvals = (
-    <DashboardSection id="dash-approval" title="承認待ち" list={data?.awaitingApproval} tone="accent" prominent={manager}
-      note={manager ? '決定案を確認し、承認または差戻しをしてください。' : '承認は管理者が行います。'} {...common} />
+    <DashboardSection
+      id="dash-approval"
+      title="承認待ち"
+      list={data?.awaitingApproval}
+      tone="accent"
+      prominent={manager}
+      note={manager ? '決定案を確認し、承認または差戻しをしてください。' : '承認は管理者が行います。'}
+      {...common}
+    />
   )
   return (
     <div className="home">
       <div className="page-head">
         <h1>今日の受付簿</h1>
-        <p className="muted">{formatShortDate(today)}・{actor.name}さん</p>
+        <p className="muted">
+          {formatShortDate(today)}・{actor.name}さん
+        </p>
       </div>
       {manager && approvals}
       <div className="dash-grid">
         <DashboardSection id="dash-overdue" title="期限超過" list={data?.overdue} tone="danger" {...common} />
-        <DashboardSection id="dash-soon" title={`${SOON_DAYS}日以内に期限`} list={data?.dueSoon} tone="warning" {...common} />
+        <DashboardSection
+          id="dash-soon"
+          title={`${SOON_DAYS}日以内に期限`}
+          list={data?.dueSoon}
+          tone="warning"
+          {...common}
+        />
         <DashboardSection id="dash-hold" title="保留中" list={data?.onHold} tone="neutral" {...common} />
         {!manager && approvals}
       </div>
-      <p><Link to="/intake">新しい請求を受け付ける</Link>・<Link to="/register">受付簿の一覧を開く</Link></p>
+      <p>
+        <Link to="/intake">新しい請求を受け付ける</Link>・<Link to="/register">受付簿の一覧を開く</Link>
+      </p>
     </div>
   )
 }

@@ -5,11 +5,19 @@ export function AssessmentView({ assessment }: { assessment: IdentityAssessment 
   return (
     <div className={assessment.sufficient ? 'assessment ok' : 'assessment short'} aria-live="polite">
       {assessment.sufficient ? (
-        <p><strong>判定: 書類は足りています。</strong>「確認済」を選べます。</p>
+        <p>
+          <strong>判定: 書類は足りています。</strong>「確認済」を選べます。
+        </p>
       ) : (
         <>
-          <p><strong>判定: まだ足りません。</strong>次のものが必要です。</p>
-          <ul>{assessment.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+          <p>
+            <strong>判定: まだ足りません。</strong>次のものが必要です。
+          </p>
+          <ul>
+            {assessment.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>

@@ -2,7 +2,13 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { identityDocLabel, type IdentityDocGroup } from '../../domain/identityDocs'
 
-export function DocumentChecklist({ groups, field }: { groups: readonly IdentityDocGroup[]; field: UseFormRegisterReturn }) {
+export function DocumentChecklist({
+  groups,
+  field
+}: {
+  groups: readonly IdentityDocGroup[]
+  field: UseFormRegisterReturn
+}) {
   return (
     <div className="doc-groups">
       {groups.map((g) => (
@@ -12,10 +18,19 @@ export function DocumentChecklist({ groups, field }: { groups: readonly Identity
             {g.docs.map((d) => (
               <li key={d.id}>
                 <label className="check">
-                  <input type="checkbox" value={d.id} aria-describedby={d.caution ? `caution-${d.id}` : undefined} {...field} />
+                  <input
+                    type="checkbox"
+                    value={d.id}
+                    aria-describedby={d.caution ? `caution-${d.id}` : undefined}
+                    {...field}
+                  />
                   {identityDocLabel(d)}
                 </label>
-                {d.caution && <span id={`caution-${d.id}`} className="caution">{d.caution}</span>}
+                {d.caution && (
+                  <span id={`caution-${d.id}`} className="caution">
+                    {d.caution}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

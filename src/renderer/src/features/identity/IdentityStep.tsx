@@ -23,16 +23,26 @@ export function IdentityStep({ record, onDone }: { record: RequestRecord; onDone
       {optional ? (
         <>
           <div className="skip">
-            <p>苦情・相談は、本人確認をしなくても調査・回答へ進めます(個人情報保護法40条)。個人の記録を開示する場合は本人確認をしてください。</p>
-            <button type="button" disabled={skip.busy} onClick={() => void skip.run({ type: 'skipIdentity' })}>本人確認を省略して調査へ</button>
-            {skip.error !== '' && <p role="alert" className="error banner">{skip.error}</p>}
+            <p>
+              苦情・相談は、本人確認をしなくても調査・回答へ進めます(個人情報保護法40条)。個人の記録を開示する場合は本人確認をしてください。
+            </p>
+            <button type="button" disabled={skip.busy} onClick={() => void skip.run({ type: 'skipIdentity' })}>
+              本人確認を省略して調査へ
+            </button>
+            {skip.error !== '' && (
+              <p role="alert" className="error banner">
+                {skip.error}
+              </p>
+            )}
           </div>
           <details>
             <summary>本人確認を行う場合</summary>
             {form}
           </details>
         </>
-      ) : form}
+      ) : (
+        form
+      )}
     </div>
   )
 }

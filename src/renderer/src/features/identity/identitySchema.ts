@@ -21,25 +21,28 @@ const isMethod = (s: string): s is CheckMethod => CHECK_METHODS.some((m) => m.id
 const isResult = (s: string): s is IdentityResult => IDENTITY_RESULTS.some((r) => r.id === s)
 
 export function makeIdentitySchema(requesterType: RequesterTypeId) {
-  return z.object({
-    method: z.string().refine(isMethod, '書類を確認した方法(窓口・郵送)を選んでください'),
-    documents: z.array(z.string()),
-    result: z.string().refine(isResult, '確認の結果を選んでください'),
-    note: freeText(500)
-  }).superRefine((v, ctx) => {
-    if (v.result === 'verified' && isMethod(v.method)) {
-      const a = assessIdentity(v.documents, v.method, requesterType)
-      if (!a.sufficient) {
-        ctx.addIssue({
-          code: 'custom', path: ['result'],
-          message: `書類が足りないため「確認済」にはできません。足りないもの: ${a.missing.join('、')}。書類を確認するか「不備あり」を選んでください。`
-        })
+  return z
+    .object({
+      method: z.string().refine(isMethod, '書類を確認した方法(窓口・郵送)を選んでください'),
+      documents: z.array(z.string()),
+      result: z.string().refine(isResult, '確認の結果を選んでください'),
+      note: freeText(500)
+    })
+    .superRefine((v, ctx) => {
+      if (v.result === 'verified' && isMethod(v.method)) {
+        const a = assessIdentity(v.documents, v.method, requesterType)
+        if (!a.sufficient) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['result'],
+            message: `書類が足りないため「確認済」にはできません。足りないもの: ${a.missing.join('、')}。書類を確認するか「不備あり」を選んでください。`
+          })
+        }
       }
-    }
-    if (v.result === 'failed' && v.note === '') {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: '本人確認ができなかった理由をメモに記入してください' })
-    }
-  })
+      if (v.result === 'failed' && v.note === '') {
+        ctx.addIssue({ code: 'custom', path: ['note'], message: '本人確認ができなかった理由をメモに記入してください' })
+      }
+    })
 }
 
 export type IdentityFormInput = z.input<ReturnType<typeof makeIdentitySchema>>

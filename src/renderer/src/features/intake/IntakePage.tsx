@@ -22,14 +22,20 @@ export function IntakePage() {
       void navigate(`/requests/${saved.id}`, { state: { justSaved: saved.receiptNo } })
     } catch (e) {
       // A failed write (disk full, quota) must never look saved.
-      setError(`保存できませんでした。入力内容は残っています。もう一度「受付を登録」を押してください。(${e instanceof Error ? e.message : String(e)})`)
+      setError(
+        `保存できませんでした。入力内容は残っています。もう一度「受付を登録」を押してください。(${e instanceof Error ? e.message : String(e)})`
+      )
     }
   }
 
   return (
     <section aria-labelledby="intake-title">
       <h1 id="intake-title">新規受付</h1>
-      {error !== '' && <p role="alert" className="error banner">{error}</p>}
+      {error !== '' && (
+        <p role="alert" className="error banner">
+          {error}
+        </p>
+      )}
       <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" />
     </section>
   )

@@ -10,7 +10,15 @@ import { LetterView } from '../../print/letter/LetterView'
 import { OutputFailure } from './OutputFailure'
 import { pdfFileName, sendLetter } from './letterOutput'
 
-export function IssuedLetter({ letter, printDirect, justIssued }: { letter: LetterRecord; printDirect: boolean; justIssued: string | undefined }) {
+export function IssuedLetter({
+  letter,
+  printDirect,
+  justIssued
+}: {
+  letter: LetterRecord
+  printDirect: boolean
+  justIssued: string | undefined
+}) {
   const ctx = useDb()
   const actor = useActor()
   const [failed, setFailed] = useState<{ output: LetterOutput; message: string } | null>(null)
@@ -35,7 +43,10 @@ export function IssuedLetter({ letter, printDirect, justIssued }: { letter: Lett
     setFailed(null)
     setError(null)
     setBusy(true)
-    const sent = await sendLetter(output, { silent: printDirect, fileName: pdfFileName(letter.documentNo, `${letter.content.title}(再発行)`) })
+    const sent = await sendLetter(output, {
+      silent: printDirect,
+      fileName: pdfFileName(letter.documentNo, `${letter.content.title}(再発行)`)
+    })
     setBusy(false)
     if (sent.ok) await record(output)
     else setFailed({ output, message: sent.message })
@@ -44,27 +55,63 @@ export function IssuedLetter({ letter, printDirect, justIssued }: { letter: Lett
   return (
     <>
       <div className="letter-controls">
-        {justIssued !== undefined && <p className="notice" role="status">文書番号 {justIssued} で発行しました。</p>}
-        {done !== null && <p className="notice" role="status">{done}</p>}
+        {justIssued !== undefined && (
+          <p className="notice" role="status">
+            文書番号 {justIssued} で発行しました。
+          </p>
+        )}
+        {done !== null && (
+          <p className="notice" role="status">
+            {done}
+          </p>
+        )}
         <dl className="summary">
-          <div><dt>文書番号</dt><dd>{letter.documentNo}</dd></div>
-          <div><dt>発行日</dt><dd>{formatShortDate(letter.issuedOn)}</dd></div>
-          <div><dt>送付方法</dt><dd>{labelOf(SENT_BY, letter.sentBy)}</dd></div>
-          <div><dt>発行者</dt><dd>{letter.issuedByName}</dd></div>
-          <div><dt>再印刷</dt><dd>{letter.reprintCount}回</dd></div>
+          <div>
+            <dt>文書番号</dt>
+            <dd>{letter.documentNo}</dd>
+          </div>
+          <div>
+            <dt>発行日</dt>
+            <dd>{formatShortDate(letter.issuedOn)}</dd>
+          </div>
+          <div>
+            <dt>送付方法</dt>
+            <dd>{labelOf(SENT_BY, letter.sentBy)}</dd>
+          </div>
+          <div>
+            <dt>発行者</dt>
+            <dd>{letter.issuedByName}</dd>
+          </div>
+          <div>
+            <dt>再印刷</dt>
+            <dd>{letter.reprintCount}回</dd>
+          </div>
         </dl>
-        <p className="hint">発行した内容をそのまま再印刷します。設定を変えても内容は変わらず、「再発行」と表示されます。</p>
+        <p className="hint">
+          発行した内容をそのまま再印刷します。設定を変えても内容は変わらず、「再発行」と表示されます。
+        </p>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => void reprint('print')}>再発行として印刷</button>
-          <button type="button" disabled={busy} className="secondary" onClick={() => void reprint('pdf')}>再発行としてPDFに保存</button>
+          <button type="button" disabled={busy} onClick={() => void reprint('print')}>
+            再発行として印刷
+          </button>
+          <button type="button" disabled={busy} className="secondary" onClick={() => void reprint('pdf')}>
+            再発行としてPDFに保存
+          </button>
         </div>
         {failed && (
           <OutputFailure
-            message={failed.message} busy={busy} confirmLabel="出力できていたので再発行として記録する"
-            onConfirm={() => void record(failed.output)} onDismiss={() => setFailed(null)}
+            message={failed.message}
+            busy={busy}
+            confirmLabel="出力できていたので再発行として記録する"
+            onConfirm={() => void record(failed.output)}
+            onDismiss={() => setFailed(null)}
           />
         )}
-        {error !== null && <p className="error banner" role="alert">{error}</p>}
+        {error !== null && (
+          <p className="error banner" role="alert">
+            {error}
+          </p>
+        )}
       </div>
       <LetterView content={letter.content} reissue />
     </>

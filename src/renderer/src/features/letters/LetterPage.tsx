@@ -29,19 +29,35 @@ export function LetterPage() {
   if (data === undefined) return <p className="loading">読み込み中…</p>
   const { record, settings, letter, documentNo } = data
   const back = <Link to={`/requests/${id}`}>請求の画面に戻る</Link>
-  if (record === null || !isLetterTemplateId(template) || (letter !== null && letter.requestId !== record.id) || (letterId !== null && letter === null)) {
+  if (
+    record === null ||
+    !isLetterTemplateId(template) ||
+    (letter !== null && letter.requestId !== record.id) ||
+    (letterId !== null && letter === null)
+  ) {
     return <p role="alert">この通知書は見つかりません。{back}</p>
   }
   const title = letter ? letter.content.title : letterTitle(letterTemplateById(template), record.decision?.outcome)
   return (
     <section className="letter-page" aria-labelledby="letter-page-title">
       <div className="page-head letter-controls">
-        <h1 id="letter-page-title">{record.receiptNo} {title}{letter ? '(発行済み)' : 'のプレビュー'}</h1>
+        <h1 id="letter-page-title">
+          {record.receiptNo} {title}
+          {letter ? '(発行済み)' : 'のプレビュー'}
+        </h1>
         {back}
       </div>
-      {letter
-        ? <IssuedLetter letter={letter} printDirect={settings.printDirect} justIssued={justIssued} />
-        : <PreviewLetter record={record} templateId={template} settings={settings} documentNo={documentNo} today={today} />}
+      {letter ? (
+        <IssuedLetter letter={letter} printDirect={settings.printDirect} justIssued={justIssued} />
+      ) : (
+        <PreviewLetter
+          record={record}
+          templateId={template}
+          settings={settings}
+          documentNo={documentNo}
+          today={today}
+        />
+      )}
     </section>
   )
 }

@@ -32,7 +32,17 @@ export function LettersPanel({ record }: { record: RequestRecord }) {
       {issued && issued.length > 0 && (
         <table className="history" aria-label="発行済みの通知書">
           <thead>
-            <tr><th scope="col">文書番号</th><th scope="col">通知書</th><th scope="col">発行日</th><th scope="col">送付方法</th><th scope="col">発行者</th><th scope="col">再印刷</th><th scope="col"><span className="visually-hidden">操作</span></th></tr>
+            <tr>
+              <th scope="col">文書番号</th>
+              <th scope="col">通知書</th>
+              <th scope="col">発行日</th>
+              <th scope="col">送付方法</th>
+              <th scope="col">発行者</th>
+              <th scope="col">再印刷</th>
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {issued.map((l) => (
@@ -43,7 +53,14 @@ export function LettersPanel({ record }: { record: RequestRecord }) {
                 <td>{labelOf(SENT_BY, l.sentBy)}</td>
                 <td>{l.issuedByName}</td>
                 <td>{l.reprintCount}回</td>
-                <td><Link to={`/requests/${record.id}/letters/${l.templateId}?letter=${l.id}`} aria-label={`${l.documentNo} を再印刷`}>再印刷</Link></td>
+                <td>
+                  <Link
+                    to={`/requests/${record.id}/letters/${l.templateId}?letter=${l.id}`}
+                    aria-label={`${l.documentNo} を再印刷`}
+                  >
+                    再印刷
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,9 +17,19 @@ import { Field } from '../../ui/Field'
 import { OutputFailure } from './OutputFailure'
 import { pdfFileName, sendLetter } from './letterOutput'
 
-const SENT_BY_CHANNEL: Partial<Record<RequestRecord['channel'], SentBy>> = { counter: 'handed', post: 'post', email: 'email' }
+const SENT_BY_CHANNEL: Partial<Record<RequestRecord['channel'], SentBy>> = {
+  counter: 'handed',
+  post: 'post',
+  email: 'email'
+}
 
-export function PreviewLetter({ record, templateId, settings, documentNo, today }: {
+export function PreviewLetter({
+  record,
+  templateId,
+  settings,
+  documentNo,
+  today
+}: {
   record: RequestRecord
   templateId: LetterTemplateId
   settings: Settings
@@ -32,7 +42,12 @@ export function PreviewLetter({ record, templateId, settings, documentNo, today 
   const [failed, setFailed] = useState<{ output: LetterOutput; message: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const { register, handleSubmit, control, formState: { errors } } = useForm<IssueForm>({
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors }
+  } = useForm<IssueForm>({
     resolver: zodResolver(issueFormSchema),
     defaultValues: { issuedOn: today, sentBy: SENT_BY_CHANNEL[record.channel] ?? 'post' }
   })
@@ -42,7 +57,10 @@ export function PreviewLetter({ record, templateId, settings, documentNo, today 
   if (template.basis === 'decision' && !record.decision) {
     return <p role="alert">決定が登録されていないため、この通知書はまだ作れません。</p>
   }
-  const content = buildLetter(templateId, record, settings, { documentNo, issuedOn: isValidIsoDate(issuedOn) ? issuedOn : today })
+  const content = buildLetter(templateId, record, settings, {
+    documentNo,
+    issuedOn: isValidIsoDate(issuedOn) ? issuedOn : today
+  })
 
   const recordIssue = async (form: IssueForm, output: LetterOutput) => {
     setBusy(true)
@@ -55,43 +73,70 @@ export function PreviewLetter({ record, templateId, settings, documentNo, today 
       setBusy(false)
     }
   }
-  const issue = (output: LetterOutput) => handleSubmit(async (form) => {
-    setError(null)
-    setFailed(null)
-    setBusy(true)
-    const sent = await sendLetter(output, { silent: settings.printDirect, fileName: pdfFileName(content.documentNo, content.title) })
-    setBusy(false)
-    if (sent.ok) await recordIssue(form, output)
-    else setFailed({ output, message: sent.message })
-  })
+  const issue = (output: LetterOutput) =>
+    handleSubmit(async (form) => {
+      setError(null)
+      setFailed(null)
+      setBusy(true)
+      const sent = await sendLetter(output, {
+        silent: settings.printDirect,
+        fileName: pdfFileName(content.documentNo, content.title)
+      })
+      setBusy(false)
+      if (sent.ok) await recordIssue(form, output)
+      else setFailed({ output, message: sent.message })
+    })
 
   return (
     <>
       <div className="letter-controls">
-        {refusal !== null ? <p className="notice" role="status">{refusal}</p> : (
+        {refusal !== null ? (
+          <p className="notice" role="status">
+            {refusal}
+          </p>
+        ) : (
           <form noValidate aria-label="通知書の発行" onSubmit={(e) => e.preventDefault()}>
             <div className="row">
               <Field label="発行日" required error={errors.issuedOn?.message}>
                 {(p) => <input {...p} type="date" min={record.receivedOn} {...register('issuedOn')} />}
               </Field>
               <Field label="送付方法" required error={errors.sentBy?.message}>
-                {(p) => <select {...p} {...register('sentBy')}>{SENT_BY.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}</select>}
+                {(p) => (
+                  <select {...p} {...register('sentBy')}>
+                    {SENT_BY.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </Field>
             </div>
             <div className="actions">
-              <button type="button" disabled={busy} onClick={(e) => void issue('print')(e)}>印刷して発行</button>
-              <button type="button" disabled={busy} className="secondary" onClick={(e) => void issue('pdf')(e)}>PDFに保存して発行</button>
+              <button type="button" disabled={busy} onClick={(e) => void issue('print')(e)}>
+                印刷して発行
+              </button>
+              <button type="button" disabled={busy} className="secondary" onClick={(e) => void issue('pdf')(e)}>
+                PDFに保存して発行
+              </button>
             </div>
             {template.basis === 'identity' && <p className="hint">この書類を発行しても、請求の状態は変わりません。</p>}
           </form>
         )}
         {failed && (
           <OutputFailure
-            message={failed.message} busy={busy} confirmLabel="出力できていたので発行済みとして記録する"
-            onConfirm={() => void handleSubmit((form) => recordIssue(form, failed.output))()} onDismiss={() => setFailed(null)}
+            message={failed.message}
+            busy={busy}
+            confirmLabel="出力できていたので発行済みとして記録する"
+            onConfirm={() => void handleSubmit((form) => recordIssue(form, failed.output))()}
+            onDismiss={() => setFailed(null)}
           />
         )}
-        {error !== null && <p className="error banner" role="alert">{error}</p>}
+        {error !== null && (
+          <p className="error banner" role="alert">
+            {error}
+          </p>
+        )}
       </div>
       <LetterView content={content} reissue={false} />
     </>

@@ -11,13 +11,21 @@ export function pdfFileName(documentNo: string, title: string): string {
   return `${base}.pdf`
 }
 
-export async function sendLetter(output: LetterOutput, opts: { silent: boolean; fileName: string }): Promise<OutputResult> {
+export async function sendLetter(
+  output: LetterOutput,
+  opts: { silent: boolean; fileName: string }
+): Promise<OutputResult> {
   // The bundled serif font loads per character range; wait so no glyph prints in a fallback font.
   await document.fonts.ready
   try {
     if (output === 'print') {
       const r = await printPage({ layout: 'letter', silent: opts.silent })
-      return r.printed ? { ok: true } : { ok: false, message: r.reason ?? '印刷できませんでした。プリンターを確かめてから、もう一度印刷してください。' }
+      return r.printed
+        ? { ok: true }
+        : {
+            ok: false,
+            message: r.reason ?? '印刷できませんでした。プリンターを確かめてから、もう一度印刷してください。'
+          }
     }
     const r = await savePdf({ layout: 'letter', suggestedFileName: opts.fileName })
     if (r.saved) return { ok: true }

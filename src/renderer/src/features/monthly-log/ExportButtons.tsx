@@ -32,7 +32,9 @@ export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; setti
         return
       }
       await recordEvent(ctx, actor, {
-        entity: 'export', entityId: `monthlyLog:${log.month}`, action: `monthlyLog:${kind}`,
+        entity: 'export',
+        entityId: `monthlyLog:${log.month}`,
+        action: `monthlyLog:${kind}`,
         summary: `月次処理簿(${monthLabel}・${log.rows.length}件)を${DONE[kind]}`,
         payload: { month: log.month, rows: log.rows.length, filePath: result.filePath ?? null }
       })
@@ -44,28 +46,41 @@ export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; setti
     }
   }
 
-  const onPrint = () => exportAs('print', async () => {
-    const r = await printPage({ layout: 'monthlyLog', silent: settings.printDirect })
-    return { done: r.printed, ...(r.reason !== undefined ? { detail: r.reason } : {}) }
-  })
+  const onPrint = () =>
+    exportAs('print', async () => {
+      const r = await printPage({ layout: 'monthlyLog', silent: settings.printDirect })
+      return { done: r.printed, ...(r.reason !== undefined ? { detail: r.reason } : {}) }
+    })
   // In a plain browser the print dialog saves the PDF and its outcome is not reported: count it as done.
-  const onPdf = () => exportAs('pdf', async () => {
-    const r = await savePdf({ layout: 'monthlyLog', suggestedFileName: `${fileBase}.pdf` })
-    return { done: r.saved || !isDesktop(), ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
-  })
-  const onCsv = () => exportAs('csv', async () => {
-    const r = await saveCsv({ suggestedFileName: `${fileBase}.csv`, content: monthlyLogCsv(log) })
-    return { done: r.saved, ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
-  })
+  const onPdf = () =>
+    exportAs('pdf', async () => {
+      const r = await savePdf({ layout: 'monthlyLog', suggestedFileName: `${fileBase}.pdf` })
+      return { done: r.saved || !isDesktop(), ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
+    })
+  const onCsv = () =>
+    exportAs('csv', async () => {
+      const r = await saveCsv({ suggestedFileName: `${fileBase}.csv`, content: monthlyLogCsv(log) })
+      return { done: r.saved, ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
+    })
 
   return (
     <div className="ml-actions">
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void onPrint()}>印刷</button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void onPdf()}>PDFに保存</button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void onCsv()}>CSVに保存</button>
+        <button type="button" disabled={busy} onClick={() => void onPrint()}>
+          印刷
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void onPdf()}>
+          PDFに保存
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void onCsv()}>
+          CSVに保存
+        </button>
       </div>
-      {message !== '' && <p role="status" className="notice">{message}</p>}
+      {message !== '' && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
     </div>
   )
 }

@@ -35,9 +35,20 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
         <div className="filters">
           <div className="field">
             <label htmlFor="ml-month">対象月</label>
-            <input id="ml-month" type="month" value={month} max="9999-12" aria-invalid={!valid}
-              aria-describedby={valid ? undefined : 'ml-month-error'} onChange={(e) => setMonth(e.target.value)} />
-            {!valid && <p id="ml-month-error" className="error" role="alert">対象月を選んでください(例: 2026-11)。</p>}
+            <input
+              id="ml-month"
+              type="month"
+              value={month}
+              max="9999-12"
+              aria-invalid={!valid}
+              aria-describedby={valid ? undefined : 'ml-month-error'}
+              onChange={(e) => setMonth(e.target.value)}
+            />
+            {!valid && (
+              <p id="ml-month-error" className="error" role="alert">
+                対象月を選んでください(例: 2026-11)。
+              </p>
+            )}
           </div>
           {shown && <ExportButtons log={shown} settings={settings} actor={actor} />}
         </div>

@@ -27,7 +27,12 @@ export function RegisterPage() {
   const scrollRef = useRef<HTMLDivElement>(null)
   const all = ids ?? []
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented
-  const virtualizer = useVirtualizer({ count: all.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const virtualizer = useVirtualizer({
+    count: all.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
   const items = virtualizer.getVirtualItems()
   const visibleIds = items.map((i) => all[i.index]).filter((id): id is string => id !== undefined)
   const rows = useVisibleRows(visibleIds)
@@ -37,26 +42,41 @@ export function RegisterPage() {
     <section className="register" aria-labelledby="register-title">
       <div className="page-head">
         <h1 id="register-title">受付簿</h1>
-        <Link className="button" to="/intake">新規受付</Link>
+        <Link className="button" to="/intake">
+          新規受付
+        </Link>
       </div>
       <form className="filters" role="search" aria-label="受付簿の検索" onSubmit={(e) => e.preventDefault()} noValidate>
         <label className="field grow">
           <span>検索(受付番号・氏名・フリガナ)</span>
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="例: やまだ / 2026-0001" />
+          <input
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="例: やまだ / 2026-0001"
+          />
         </label>
         <label className="field">
           <span>状態</span>
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">すべて</option>
             <option value={OPEN}>対応中(未通知)</option>
-            {STATUSES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>種別</span>
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">すべて</option>
-            {REQUEST_KINDS.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
+            {REQUEST_KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="check">
@@ -70,11 +90,17 @@ export function RegisterPage() {
           </label>
         )}
       </form>
-      <p className="result-count" aria-live="polite">{ids === undefined ? '読み込み中…' : `${all.length.toLocaleString('ja-JP')}件`}</p>
+      <p className="result-count" aria-live="polite">
+        {ids === undefined ? '読み込み中…' : `${all.length.toLocaleString('ja-JP')}件`}
+      </p>
       <div className="grid" role="table" aria-label="受付簿" aria-rowcount={all.length + 1} data-filter-key={key}>
         <div role="rowgroup">
           <div role="row" className="grid-row grid-head" aria-rowindex={1}>
-            {['受付番号', '受付日', '種別', '氏名', '請求者', '状態', '期限'].map((h) => <span role="columnheader" key={h}>{h}</span>)}
+            {['受付番号', '受付日', '種別', '氏名', '請求者', '状態', '期限'].map((h) => (
+              <span role="columnheader" key={h}>
+                {h}
+              </span>
+            ))}
           </div>
         </div>
         <div ref={scrollRef} className="grid-body" role="rowgroup">
@@ -83,7 +109,15 @@ export function RegisterPage() {
               const id = all[item.index]
               const r = id === undefined ? undefined : rows.get(id)
               return (
-                <RegisterRow key={item.key} record={r} index={item.index} top={item.start} height={ROW_HEIGHT} today={today} masked={masked} />
+                <RegisterRow
+                  key={item.key}
+                  record={r}
+                  index={item.index}
+                  top={item.start}
+                  height={ROW_HEIGHT}
+                  today={today}
+                  masked={masked}
+                />
               )
             })}
           </div>

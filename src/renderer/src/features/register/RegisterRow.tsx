@@ -7,7 +7,14 @@ import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
 import { isOverdue } from '../../domain/stateMachine'
 
-export function RegisterRow({ record: r, index, top, height, today, masked }: {
+export function RegisterRow({
+  record: r,
+  index,
+  top,
+  height,
+  today,
+  masked
+}: {
   record: RequestRecord | undefined
   index: number
   top: number
@@ -16,17 +23,26 @@ export function RegisterRow({ record: r, index, top, height, today, masked }: {
   masked: boolean
 }) {
   const style = { position: 'absolute' as const, top, left: 0, right: 0, height }
-  if (!r) return <div role="row" className="grid-row" aria-rowindex={index + 2} style={style}><span role="cell">…</span></div>
+  if (!r)
+    return (
+      <div role="row" className="grid-row" aria-rowindex={index + 2} style={style}>
+        <span role="cell">…</span>
+      </div>
+    )
   const overdue = isOverdue(r, today)
   return (
     <div role="row" className={overdue ? 'grid-row overdue' : 'grid-row'} aria-rowindex={index + 2} style={style}>
-      <span role="cell"><Link to={`/requests/${r.id}`}>{r.receiptNo}</Link></span>
+      <span role="cell">
+        <Link to={`/requests/${r.id}`}>{r.receiptNo}</Link>
+      </span>
       <span role="cell">{formatShortDate(r.receivedOn)}</span>
       <span role="cell">{kindById(r.kind).label}</span>
       <span role="cell">{masked ? maskName(r.person.name) : r.person.name}</span>
       <span role="cell">{labelOf(REQUESTER_TYPES, r.requester.type)}</span>
       <span role="cell">{statusLabel(r.status)}</span>
-      <span role="cell"><DeadlineBadge record={r} today={today} /></span>
+      <span role="cell">
+        <DeadlineBadge record={r} today={today} />
+      </span>
     </div>
   )
 }

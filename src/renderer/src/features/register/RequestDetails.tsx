@@ -4,14 +4,24 @@ import { groundById, quoteGround } from '../../domain/grounds'
 import type { RequestRecord } from '../../domain/request'
 
 function Row({ label, value }: { label: string; value: string }) {
-  return <div><dt>{label}</dt><dd>{value === '' ? '—' : value}</dd></div>
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value === '' ? '—' : value}</dd>
+    </div>
+  )
 }
 
 export function RequestDetails({ record: r }: { record: RequestRecord }) {
   const p = r.person
   const q = r.requester
-  const cats = [...r.dataCategories.map((c) => labelOf(DATA_CATEGORIES, c)), r.dataOther].filter((s) => s !== '').join('、')
-  const grounds = r.requestGrounds.map((id) => groundById(id)).filter((g) => g !== undefined).map(quoteGround)
+  const cats = [...r.dataCategories.map((c) => labelOf(DATA_CATEGORIES, c)), r.dataOther]
+    .filter((s) => s !== '')
+    .join('、')
+  const grounds = r.requestGrounds
+    .map((id) => groundById(id))
+    .filter((g) => g !== undefined)
+    .map(quoteGround)
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">受付内容</h2>
@@ -21,14 +31,24 @@ export function RequestDetails({ record: r }: { record: RequestRecord }) {
         <Row label="フリガナ" value={p.nameKana} />
         <Row label="生年月日" value={formatShortDate(p.birthDate)} />
         <Row label="診察券番号" value={p.patientNo} />
-        <Row label="住所" value={[p.postalCode === '' ? '' : `〒${p.postalCode}`, p.address].filter(Boolean).join(' ')} />
+        <Row
+          label="住所"
+          value={[p.postalCode === '' ? '' : `〒${p.postalCode}`, p.address].filter(Boolean).join(' ')}
+        />
         <Row label="電話番号" value={p.phone} />
         <Row label="メールアドレス" value={p.email} />
         <Row label="請求者" value={labelOf(REQUESTER_TYPES, q.type)} />
-        {q.type !== 'self' && <Row label="請求者の氏名" value={`${q.agentName}${q.agentKana === '' ? '' : `(${q.agentKana})`} / 本人との関係: ${q.relation}`} />}
+        {q.type !== 'self' && (
+          <Row
+            label="請求者の氏名"
+            value={`${q.agentName}${q.agentKana === '' ? '' : `(${q.agentKana})`} / 本人との関係: ${q.relation}`}
+          />
+        )}
         <Row label="対象となる情報" value={cats} />
         {grounds.length > 0 && <Row label="申し出のあった事由" value={grounds.join('\n')} />}
-        {r.disclosureMethod !== null && <Row label="開示の方法" value={labelOf(DISCLOSURE_METHODS, r.disclosureMethod)} />}
+        {r.disclosureMethod !== null && (
+          <Row label="開示の方法" value={labelOf(DISCLOSURE_METHODS, r.disclosureMethod)} />
+        )}
         {r.fee !== null && <Row label="手数料" value={`${r.fee.toLocaleString('ja-JP')}円`} />}
         <Row label="備考" value={r.details} />
       </dl>

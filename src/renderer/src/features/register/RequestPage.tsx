@@ -20,19 +20,44 @@ export function RequestPage() {
   const justSaved = (location.state as { justSaved?: string } | null)?.justSaved
   const record = useLiveQuery(async () => (await getRequest(ctx, id)) ?? null, [ctx, id])
   if (record === undefined) return <p className="loading">読み込み中…</p>
-  if (record === null) return <p role="alert">この請求は見つかりません。<Link to="/register">受付簿に戻る</Link></p>
+  if (record === null)
+    return (
+      <p role="alert">
+        この請求は見つかりません。<Link to="/register">受付簿に戻る</Link>
+      </p>
+    )
   return (
     <article className="request" aria-labelledby="request-title">
-      {justSaved && record.updatedAt === record.createdAt && <p className="notice" role="status">受付番号 {justSaved} で登録しました。</p>}
+      {justSaved && record.updatedAt === record.createdAt && (
+        <p className="notice" role="status">
+          受付番号 {justSaved} で登録しました。
+        </p>
+      )}
       <div className="page-head">
-        <h1 id="request-title">{record.receiptNo} {kindById(record.kind).label}</h1>
+        <h1 id="request-title">
+          {record.receiptNo} {kindById(record.kind).label}
+        </h1>
         <Link to="/register">受付簿に戻る</Link>
       </div>
       <dl className="summary">
-        <div><dt>状態</dt><dd>{statusLabel(record.status)}</dd></div>
-        <div><dt>受付日</dt><dd>{formatShortDate(record.receivedOn)}</dd></div>
-        <div><dt>目標日</dt><dd>{formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} /></dd></div>
-        <div><dt>法定の目安(受付+14日)</dt><dd>{formatShortDate(record.statutoryOn)}</dd></div>
+        <div>
+          <dt>状態</dt>
+          <dd>{statusLabel(record.status)}</dd>
+        </div>
+        <div>
+          <dt>受付日</dt>
+          <dd>{formatShortDate(record.receivedOn)}</dd>
+        </div>
+        <div>
+          <dt>目標日</dt>
+          <dd>
+            {formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} />
+          </dd>
+        </div>
+        <div>
+          <dt>法定の目安(受付+14日)</dt>
+          <dd>{formatShortDate(record.statutoryOn)}</dd>
+        </div>
       </dl>
       <WorkflowPanel record={record} />
       <LettersPanel record={record} />

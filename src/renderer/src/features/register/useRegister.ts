@@ -2,7 +2,18 @@
 // ids matching the typed text, and the rows currently on screen. Filters are applied in memory. The list shows
 // as soon as the ids arrive; facets are needed only once a status, kind or overdue filter is chosen.
 import { useEffect, useMemo, useState } from 'react'
-import { applyFilter, needsFacets, orderedRequestIds, registerFacets, registerVersion, requestsByIds, textMatches, useLiveQuery, type RegisterFacets, type RegisterFilter } from '../../db'
+import {
+  applyFilter,
+  needsFacets,
+  orderedRequestIds,
+  registerFacets,
+  registerVersion,
+  requestsByIds,
+  textMatches,
+  useLiveQuery,
+  type RegisterFacets,
+  type RegisterFilter
+} from '../../db'
 import type { RequestRecord } from '../../domain/request'
 import { useDb } from '../../app/services'
 
@@ -21,9 +32,13 @@ export function useRegisterIds(filter: RegisterFilter): { ids: string[] | undefi
       kinds: kindKey === '' ? [] : (kindKey.split(',') as RegisterFilter['kinds']),
       overdueOnly
     }
-    if (!ordered || matches?.text !== typed || (needsFacets(f) && facets?.today !== today)) return { ids: undefined, key: undefined }
+    if (!ordered || matches?.text !== typed || (needsFacets(f) && facets?.today !== today))
+      return { ids: undefined, key: undefined }
     // The key says which filter the list shows (the benchmark waits on it).
-    return { ids: applyFilter(ordered, facets, matches.set, f), key: JSON.stringify([typed, statusKey, kindKey, overdueOnly, today]) }
+    return {
+      ids: applyFilter(ordered, facets, matches.set, f),
+      key: JSON.stringify([typed, statusKey, kindKey, overdueOnly, today])
+    }
   }, [ordered, facets, matches, typed, statusKey, kindKey, overdueOnly, today])
 }
 
@@ -36,9 +51,15 @@ function useRegisterData(today: string): { ordered: string[] | undefined; facets
   useEffect(() => {
     if (version === undefined) return
     let current = true
-    void orderedRequestIds(ctx).then((ids) => { if (current) setOrdered(ids) })
-    void registerFacets(ctx, today).then((f) => { if (current) setFacets(f) })
-    return () => { current = false }
+    void orderedRequestIds(ctx).then((ids) => {
+      if (current) setOrdered(ids)
+    })
+    void registerFacets(ctx, today).then((f) => {
+      if (current) setFacets(f)
+    })
+    return () => {
+      current = false
+    }
   }, [ctx, version, today])
   return { ordered, facets }
 }

@@ -11,7 +11,13 @@ import './closedDates.css'
 
 type Input = z.input<typeof settingsSchema>
 
-export function ClosedDatesField({ control, setValue }: { control: Control<Input, unknown, Settings>; setValue: UseFormSetValue<Input> }) {
+export function ClosedDatesField({
+  control,
+  setValue
+}: {
+  control: Control<Input, unknown, Settings>
+  setValue: UseFormSetValue<Input>
+}) {
   const today = useToday()
   const dates = useWatch({ control, name: 'deadline.closedDates' })
   const [draft, setDraft] = useState('')
@@ -29,14 +35,30 @@ export function ClosedDatesField({ control, setValue }: { control: Control<Input
   }
   return (
     <div className="field closed-dates">
-      <span className="label" id="closed-dates-label">休診日(営業日で数える場合)</span>
-      {dates.length === 0 ? <p className="muted">登録されていません。</p> : (
+      <span className="label" id="closed-dates-label">
+        休診日(営業日で数える場合)
+      </span>
+      {dates.length === 0 ? (
+        <p className="muted">登録されていません。</p>
+      ) : (
         <ul className="checks plain-list" aria-labelledby="closed-dates-label">
           {dates.map((d) => (
             <li key={d}>
               {formatShortDate(d)}
-              <button type="button" className="secondary small" aria-label={`${formatShortDate(d)} を休診日から削除`}
-                onClick={() => setValue('deadline.closedDates', dates.filter((x) => x !== d), { shouldDirty: true })}>削除</button>
+              <button
+                type="button"
+                className="secondary small"
+                aria-label={`${formatShortDate(d)} を休診日から削除`}
+                onClick={() =>
+                  setValue(
+                    'deadline.closedDates',
+                    dates.filter((x) => x !== d),
+                    { shouldDirty: true }
+                  )
+                }
+              >
+                削除
+              </button>
             </li>
           ))}
         </ul>
@@ -44,12 +66,26 @@ export function ClosedDatesField({ control, setValue }: { control: Control<Input
       <div className="row">
         <div className="field">
           <label htmlFor="closed-date-new">休診日を追加</label>
-          <input id="closed-date-new" type="date" value={draft} onChange={(e) => setDraft(e.target.value)}
-            aria-invalid={problem !== ''} aria-describedby={problem === '' ? undefined : 'closed-date-problem'} />
-          {problem !== '' && <p id="closed-date-problem" className="error" role="alert">{problem}</p>}
+          <input
+            id="closed-date-new"
+            type="date"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-invalid={problem !== ''}
+            aria-describedby={problem === '' ? undefined : 'closed-date-problem'}
+          />
+          {problem !== '' && (
+            <p id="closed-date-problem" className="error" role="alert">
+              {problem}
+            </p>
+          )}
         </div>
-        <button type="button" className="secondary" onClick={add}>追加</button>
-        <button type="button" className="secondary" onClick={() => put(yearEndClosedDates(year))}>{year}年末〜{year + 1}年始(12/29〜1/3)を追加</button>
+        <button type="button" className="secondary" onClick={add}>
+          追加
+        </button>
+        <button type="button" className="secondary" onClick={() => put(yearEndClosedDates(year))}>
+          {year}年末〜{year + 1}年始(12/29〜1/3)を追加
+        </button>
       </div>
       <p className="hint">保存後に受け付けた請求から、目標日の計算に使われます。</p>
     </div>

@@ -12,7 +12,8 @@ export function SettingsPage() {
   const actor = useActor()
   const settings = useSettings()
   const [message, setMessage] = useState('')
-  if (actor.role !== 'manager') return <p role="alert">設定は管理者のみが変更できます。管理者でログインしてください。</p>
+  if (actor.role !== 'manager')
+    return <p role="alert">設定は管理者のみが変更できます。管理者でログインしてください。</p>
 
   async function save(next: Settings) {
     try {
@@ -25,7 +26,11 @@ export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">設定</h1>
-      {message !== '' && <p role="status" className="notice">{message}</p>}
+      {message !== '' && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
       <StaffSettings />
     </section>

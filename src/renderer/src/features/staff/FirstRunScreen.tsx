@@ -31,11 +31,23 @@ export function FirstRunScreen() {
       <h1>はじめに管理者を登録してください</h1>
       <p>この PC で受付簿を使うのは初めてです。個人情報保護責任者など、設定と承認を行う管理者を登録します。</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="管理者の登録">
-        <Field label="氏名(表示名)" error={errors.name?.message}>{(p) => <input {...p} {...register('name')} />}</Field>
-        <Field label="PIN(数字4〜8桁)" error={errors.pin?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pin')} />}</Field>
-        <Field label="PIN(確認)" error={errors.pinConfirm?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pinConfirm')} />}</Field>
-        {error !== '' && <p role="alert" className="error">{error}</p>}
-        <button type="submit" disabled={formState.isSubmitting}>登録して始める</button>
+        <Field label="氏名(表示名)" error={errors.name?.message}>
+          {(p) => <input {...p} {...register('name')} />}
+        </Field>
+        <Field label="PIN(数字4〜8桁)" error={errors.pin?.message}>
+          {(p) => <input {...p} type="password" inputMode="numeric" {...register('pin')} />}
+        </Field>
+        <Field label="PIN(確認)" error={errors.pinConfirm?.message}>
+          {(p) => <input {...p} type="password" inputMode="numeric" {...register('pinConfirm')} />}
+        </Field>
+        {error !== '' && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={formState.isSubmitting}>
+          登録して始める
+        </button>
       </form>
     </main>
   )

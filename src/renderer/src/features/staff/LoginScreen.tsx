@@ -36,17 +36,36 @@ export function LoginScreen() {
           <legend>職員を選んでください</legend>
           {active.map((s) => (
             <label key={s.id} className="choice">
-              <input type="radio" name="staff" value={s.id} checked={chosen === s.id} onChange={() => setChosen(s.id)} />
-              {s.name}<span className="muted">({labelOf(ROLES, s.role)})</span>
+              <input
+                type="radio"
+                name="staff"
+                value={s.id}
+                checked={chosen === s.id}
+                onChange={() => setChosen(s.id)}
+              />
+              {s.name}
+              <span className="muted">({labelOf(ROLES, s.role)})</span>
             </label>
           ))}
         </fieldset>
         <label className="field">
           <span>PIN</span>
-          <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
         </label>
-        {message !== '' && <p role="alert" className="error">{message}</p>}
-        <button type="submit" disabled={busy}>ログイン</button>
+        {message !== '' && (
+          <p role="alert" className="error">
+            {message}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          ログイン
+        </button>
       </form>
     </main>
   )

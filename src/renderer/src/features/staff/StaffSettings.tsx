@@ -16,8 +16,14 @@ export function StaffSettings() {
   const actor = useActor()
   const staff = useLiveQuery(() => listStaff(ctx), [ctx]) ?? []
   const [message, setMessage] = useState('')
-  const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<NewStaffInput>({
-    resolver: zodResolver(newStaffSchema), defaultValues: { name: '', role: 'reception', pin: '', pinConfirm: '' }
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting }
+  } = useForm<NewStaffInput>({
+    resolver: zodResolver(newStaffSchema),
+    defaultValues: { name: '', role: 'reception', pin: '', pinConfirm: '' }
   })
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -27,23 +33,49 @@ export function StaffSettings() {
       setMessage(e instanceof Error ? e.message : String(e))
     }
   }
-  const onAdd = handleSubmit((v) => run(async () => {
-    await addStaff(ctx, actor, { name: v.name, role: v.role, pinHash: await hashNewPin(v.pin) })
-    reset()
-  }, `${v.name} を登録しました。`))
+  const onAdd = handleSubmit((v) =>
+    run(async () => {
+      await addStaff(ctx, actor, { name: v.name, role: v.role, pinHash: await hashNewPin(v.pin) })
+      reset()
+    }, `${v.name} を登録しました。`)
+  )
   const toggleActive = (s: StaffRecord) =>
-    run(() => updateStaff(ctx, actor, s.id, { active: !s.active }, s.active ? `職員「${s.name}」を利用停止` : `職員「${s.name}」を再開`), '変更しました。')
+    run(
+      () =>
+        updateStaff(
+          ctx,
+          actor,
+          s.id,
+          { active: !s.active },
+          s.active ? `職員「${s.name}」を利用停止` : `職員「${s.name}」を再開`
+        ),
+      '変更しました。'
+    )
   const toggleRole = (s: StaffRecord) => {
     const role = s.role === 'manager' ? 'reception' : 'manager'
-    return run(() => updateStaff(ctx, actor, s.id, { role }, `職員「${s.name}」の役割を${labelOf(ROLES, role)}に変更`), '変更しました。')
+    return run(
+      () => updateStaff(ctx, actor, s.id, { role }, `職員「${s.name}」の役割を${labelOf(ROLES, role)}に変更`),
+      '変更しました。'
+    )
   }
 
   return (
     <section aria-labelledby="staff-title">
       <h2 id="staff-title">職員</h2>
-      {message !== '' && <p role="status" className="notice">{message}</p>}
+      {message !== '' && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
       <table className="history">
-        <thead><tr><th scope="col">氏名</th><th scope="col">役割</th><th scope="col">状態</th><th scope="col">操作</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">氏名</th>
+            <th scope="col">役割</th>
+            <th scope="col">状態</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
         <tbody>
           {staff.map((s) => (
             <tr key={s.id}>
@@ -51,8 +83,12 @@ export function StaffSettings() {
               <td>{labelOf(ROLES, s.role)}</td>
               <td>{s.active ? '利用中' : '利用停止'}</td>
               <td className="row-actions">
-                <button type="button" className="secondary" onClick={() => void toggleRole(s)}>{s.role === 'manager' ? '受付にする' : '管理者にする'}</button>
-                <button type="button" className="secondary" onClick={() => void toggleActive(s)}>{s.active ? '利用停止' : '再開'}</button>
+                <button type="button" className="secondary" onClick={() => void toggleRole(s)}>
+                  {s.role === 'manager' ? '受付にする' : '管理者にする'}
+                </button>
+                <button type="button" className="secondary" onClick={() => void toggleActive(s)}>
+                  {s.active ? '利用停止' : '再開'}
+                </button>
               </td>
             </tr>
           ))}
@@ -61,12 +97,32 @@ export function StaffSettings() {
       <form onSubmit={(e) => void onAdd(e)} noValidate aria-label="職員の追加">
         <h3>職員を追加</h3>
         <div className="row">
-          <Field label="氏名(表示名)" required error={errors.name?.message}>{(p) => <input {...p} {...register('name')} />}</Field>
-          <Field label="役割" error={errors.role?.message}>{(p) => <select {...p} {...register('role')}>{ROLES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select>}</Field>
-          <Field label="PIN(数字4〜8桁)" required error={errors.pin?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pin')} />}</Field>
-          <Field label="PIN(確認)" required error={errors.pinConfirm?.message}>{(p) => <input {...p} type="password" inputMode="numeric" {...register('pinConfirm')} />}</Field>
+          <Field label="氏名(表示名)" required error={errors.name?.message}>
+            {(p) => <input {...p} {...register('name')} />}
+          </Field>
+          <Field label="役割" error={errors.role?.message}>
+            {(p) => (
+              <select {...p} {...register('role')}>
+                {ROLES.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="PIN(数字4〜8桁)" required error={errors.pin?.message}>
+            {(p) => <input {...p} type="password" inputMode="numeric" {...register('pin')} />}
+          </Field>
+          <Field label="PIN(確認)" required error={errors.pinConfirm?.message}>
+            {(p) => <input {...p} type="password" inputMode="numeric" {...register('pinConfirm')} />}
+          </Field>
         </div>
-        <div className="actions"><button type="submit" disabled={isSubmitting}>職員を追加</button></div>
+        <div className="actions">
+          <button type="submit" disabled={isSubmitting}>
+            職員を追加
+          </button>
+        </div>
       </form>
     </section>
   )

@@ -3,20 +3,37 @@ import { formatShortDate } from '../../domain/calendar'
 import type { HistoryEventType, RequestRecord } from '../../domain/request'
 import { formatTokyoDateTime } from '../../domain/calendar'
 
-const LABEL: Record<HistoryEventType, string> = { hold: '保留', resume: '保留解除', extend: '目標日の延長', sendBack: '差戻し' }
+const LABEL: Record<HistoryEventType, string> = {
+  hold: '保留',
+  resume: '保留解除',
+  extend: '目標日の延長',
+  sendBack: '差戻し'
+}
 
 export function WorkflowHistory({ record }: { record: RequestRecord }) {
   return (
     <section aria-labelledby="wf-history-title">
       <h3 id="wf-history-title">保留・延長・差戻しの記録</h3>
-      {record.history.length === 0 ? <p className="muted">まだありません。</p> : (
+      {record.history.length === 0 ? (
+        <p className="muted">まだありません。</p>
+      ) : (
         <table className="history" aria-labelledby="wf-history-title">
-          <thead><tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">理由・コメント</th><th scope="col">担当</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">日時</th>
+              <th scope="col">内容</th>
+              <th scope="col">理由・コメント</th>
+              <th scope="col">担当</th>
+            </tr>
+          </thead>
           <tbody>
             {record.history.map((h) => (
               <tr key={`${h.at}-${h.type}`}>
                 <td>{formatTokyoDateTime(h.at)}</td>
-                <td>{LABEL[h.type]}{h.type === 'extend' && ` ${formatShortDate(h.fromDate)} → ${formatShortDate(h.toDate)}`}</td>
+                <td>
+                  {LABEL[h.type]}
+                  {h.type === 'extend' && ` ${formatShortDate(h.fromDate)} → ${formatShortDate(h.toDate)}`}
+                </td>
                 <td>{h.reason === '' ? '—' : h.reason}</td>
                 <td>{h.staffName}</td>
               </tr>

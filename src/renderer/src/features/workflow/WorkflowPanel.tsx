@@ -16,8 +16,12 @@ function Panel({ record }: { record: RequestRecord }) {
   return (
     <section className="workflow" aria-labelledby="workflow-title">
       <h2 id="workflow-title">対応</h2>
-      <p className="next-step"><strong>次にすること:</strong> {nextStep(record)}</p>
-      <p className={done === '' ? 'done-message' : 'done-message notice ok'} aria-live="polite">{done}</p>
+      <p className="next-step">
+        <strong>次にすること:</strong> {nextStep(record)}
+      </p>
+      <p className={done === '' ? 'done-message' : 'done-message notice ok'} aria-live="polite">
+        {done}
+      </p>
       <WorkflowStep record={record} onDone={onDone} />
       {isOpen(record.status) && <DeadlineActions record={record} onDone={onDone} />}
       <WorkflowHistory record={record} />

@@ -17,8 +17,14 @@ function CloseStep({ record, onDone }: StepProps) {
   return (
     <div className="step-form">
       <DecisionSummary record={record} />
-      <button type="button" disabled={action.busy} onClick={() => void action.run({ type: 'close' })}>完了にする</button>
-      {action.error !== '' && <p role="alert" className="error banner">{action.error}</p>}
+      <button type="button" disabled={action.busy} onClick={() => void action.run({ type: 'close' })}>
+        完了にする
+      </button>
+      {action.error !== '' && (
+        <p role="alert" className="error banner">
+          {action.error}
+        </p>
+      )}
     </div>
   )
 }
@@ -41,7 +47,11 @@ export function WorkflowStep({ record, onDone }: StepProps) {
     case 'investigating':
       return (
         <>
-          <InvestigationForm key={`investigation-${record.investigation?.at ?? 'new'}`} record={record} onDone={onDone} />
+          <InvestigationForm
+            key={`investigation-${record.investigation?.at ?? 'new'}`}
+            record={record}
+            onDone={onDone}
+          />
           <DecisionForm key={`decision-${record.decision?.at ?? 'new'}`} record={record} onDone={onDone} />
         </>
       )
@@ -50,7 +60,9 @@ export function WorkflowStep({ record, onDone }: StepProps) {
     case 'approved':
       return (
         <>
-          <p className="notice ok"><strong>通知書を発行できます。</strong>承認: {record.approval?.staffName}</p>
+          <p className="notice ok">
+            <strong>通知書を発行できます。</strong>承認: {record.approval?.staffName}
+          </p>
           <DecisionSummary record={record} />
         </>
       )

@@ -18,21 +18,28 @@ export function useRequestAction(requestId: string, onDone: (event: RequestEvent
   const actor = useActor()
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  const run = useCallback(async (event: RequestEvent) => {
-    setError('')
-    setBusy(true)
-    try {
-      await applyRequestEvent(ctx, actor, requestId, event)
-      onDone(event)
-      return true
-    } catch (e) {
-      // A refusal explains itself; any other failure (disk full) must never look saved.
-      setError(e instanceof DomainError ? e.message : `保存できませんでした。もう一度お試しください。(${e instanceof Error ? e.message : String(e)})`)
-      return false
-    } finally {
-      setBusy(false)
-    }
-  }, [ctx, actor, requestId, onDone])
+  const run = useCallback(
+    async (event: RequestEvent) => {
+      setError('')
+      setBusy(true)
+      try {
+        await applyRequestEvent(ctx, actor, requestId, event)
+        onDone(event)
+        return true
+      } catch (e) {
+        // A refusal explains itself; any other failure (disk full) must never look saved.
+        setError(
+          e instanceof DomainError
+            ? e.message
+            : `保存できませんでした。もう一度お試しください。(${e instanceof Error ? e.message : String(e)})`
+        )
+        return false
+      } finally {
+        setBusy(false)
+      }
+    },
+    [ctx, actor, requestId, onDone]
+  )
   const clearError = useCallback(() => setError(''), [])
   return { run, error, busy, clearError }
 }

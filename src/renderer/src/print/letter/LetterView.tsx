@@ -13,8 +13,13 @@ function Line({ text }: { text: string }) {
 function Item({ n, item }: { n: number; item: LetterItem }) {
   return (
     <li className="letter-item">
-      <p className="letter-item-heading"><span className="letter-item-no">{n}</span>{item.heading}</p>
-      {item.lines.map((line, i) => <Line key={i} text={line} />)}
+      <p className="letter-item-heading">
+        <span className="letter-item-no">{n}</span>
+        {item.heading}
+      </p>
+      {item.lines.map((line, i) => (
+        <Line key={i} text={line} />
+      ))}
     </li>
   )
 }
@@ -30,14 +35,22 @@ export function LetterView({ content, reissue }: { content: LetterContent; reiss
       <div className="letter-parties">
         <p className="letter-addressee">{content.addressee}</p>
         <address className="letter-sender">
-          {content.sender.map((line, i) => <span key={i}>{line}</span>)}
+          {content.sender.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
         </address>
       </div>
       <h2 className="letter-title">{content.title}</h2>
-      {content.body.map((p, i) => <p key={i} className="letter-body">{p}</p>)}
+      {content.body.map((p, i) => (
+        <p key={i} className="letter-body">
+          {p}
+        </p>
+      ))}
       <p className="letter-ki">記</p>
       <ol className="letter-items">
-        {content.items.map((item, i) => <Item key={i} n={i + 1} item={item} />)}
+        {content.items.map((item, i) => (
+          <Item key={i} n={i + 1} item={item} />
+        ))}
       </ol>
       <p className="letter-end">以上</p>
     </article>

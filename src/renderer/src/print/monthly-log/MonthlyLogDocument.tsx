@@ -34,7 +34,9 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy }: Monthly
     <article className="ml-doc" aria-labelledby="ml-doc-title">
       <PageMarginText left={`月次処理簿 ${title}分`} right={clinic} />
       <header className="ml-head">
-        <h2 id="ml-doc-title">月次処理簿 <span className="ml-month">{title}分</span></h2>
+        <h2 id="ml-doc-title">
+          月次処理簿 <span className="ml-month">{title}分</span>
+        </h2>
         <p className="ml-clinic">{clinic}</p>
         <p className="ml-meta">
           対象期間 {formatShortDate(log.from)}〜{formatShortDate(log.to)}

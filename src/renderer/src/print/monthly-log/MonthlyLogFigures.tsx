@@ -8,11 +8,26 @@ function TallyTable({ caption, head, rows }: { caption: string; head: string; ro
   return (
     <table className="ml-tally">
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">{head}</th><th scope="col">件数</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">件数</th>
+        </tr>
+      </thead>
       <tbody>
-        {rows.map((r) => <tr key={r.id}><th scope="row">{r.label}</th><td>{r.count}</td></tr>)}
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.label}</th>
+            <td>{r.count}</td>
+          </tr>
+        ))}
       </tbody>
-      <tfoot><tr><th scope="row">計</th><td>{total}</td></tr></tfoot>
+      <tfoot>
+        <tr>
+          <th scope="row">計</th>
+          <td>{total}</td>
+        </tr>
+      </tfoot>
     </table>
   )
 }
@@ -34,7 +49,10 @@ export function MonthlyLogCounts({ log }: { log: MonthlyLog }) {
     <div role="group" aria-label="当月の件数と日数">
       <dl className="ml-counts">
         {items.map(([term, value]) => (
-          <div key={term}><dt>{term}</dt><dd>{value}</dd></div>
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
         ))}
       </dl>
     </div>
