@@ -1,39 +1,19 @@
 // The register's IndexedDB database. One numbered version per schema change, each with a one-line note;
 // versions only add (SPEC.md: schema changes are additive), and every upgrade is tested on the previous one's data.
 import { Dexie, type Table } from 'dexie'
+import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
+import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
 export const DB_NAME = 'kaiji-uketsukebo'
 
-export interface SettingsRow {
-  id: 'clinic'
-  clinicId: string
-  deviceId: string
-  value: unknown
-  createdAt: string
-  updatedAt: string
-}
-
+export type SettingsRow = z.infer<typeof settingsRowSchema>
 /** This installation's identity: generated once, never replicated. */
-export interface DeviceRow {
-  id: 'this'
-  deviceId: string
-  clinicId: string
-  createdAt: string
-}
-
-export interface NumberingRow {
-  id: string
-  clinicId: string
-  deviceId: string
-  year: number
-  next: number
-  createdAt: string
-  updatedAt: string
-}
+export type DeviceRow = z.infer<typeof deviceRowSchema>
+export type NumberingRow = z.infer<typeof numberingRowSchema>
 
 export class RegisterDb extends Dexie {
   requests!: Table<RequestRecord, string>

@@ -1,30 +1,14 @@
 // The audit trail's hash chain (SPEC.md "Records that must hold"). Entries are insert-only and chained
 // per device: each holds its deviceSeq and the hash of that device's previous entry. An entry's hash covers
 // the hash of its payload, not the payload, so a retention purge can blank old payloads and the chain still verifies.
+import type { z } from 'zod'
 import { canonicalJson } from './canonicalJson'
+import type { auditEntitySchema, auditEntrySchema } from './records/others'
 import { sha256Hex } from './hash'
 
-export type AuditEntity = 'request' | 'staff' | 'settings' | 'numbering' | 'letter' | 'export' | 'session' | 'retention'
+export type AuditEntity = z.infer<typeof auditEntitySchema>
 
-export interface AuditEntry {
-  id: string
-  clinicId: string
-  deviceId: string
-  deviceSeq: number
-  at: string
-  actorId: string
-  actorName: string
-  entity: AuditEntity
-  entityId: string
-  action: string
-  /** Japanese, for the history screen. Holds no personal data; that lives in the payload. */
-  summary: string
-  /** What changed; null once purged. */
-  payload: unknown
-  payloadHash: string
-  prevHash: string
-  hash: string
-}
+export type AuditEntry = z.infer<typeof auditEntrySchema>
 
 export const GENESIS_HASH = '0'.repeat(64)
 

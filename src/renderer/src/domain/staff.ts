@@ -1,4 +1,7 @@
 // Staff and their roles. Settings, approvals and purges need a 管理者.
+import type { z } from 'zod'
+import type { staffRecordSchema } from './records/others'
+
 export const ROLES = [
   { id: 'reception', label: '受付' },
   { id: 'manager', label: '管理者' }
@@ -12,20 +15,7 @@ export interface Actor {
   role: RoleId
 }
 
-export interface StaffRecord {
-  id: string
-  clinicId: string
-  deviceId: string
-  name: string
-  role: RoleId
-  /** 'pbkdf2-sha256$…' or '' before a PIN is set; never the PIN itself. */
-  pinHash: string
-  active: boolean
-  failures: number
-  lockedUntil: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type StaffRecord = z.infer<typeof staffRecordSchema>
 
 export function isManager(actor: Actor): boolean {
   return actor.role === 'manager'

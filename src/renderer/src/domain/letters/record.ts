@@ -2,9 +2,9 @@
 // Ready for replication like every row (SPEC.md "Ready to grow past one PC").
 import { z } from 'zod'
 import { isValidIsoDate } from '../calendar'
-import type { LetterTemplateId } from '../outcomes'
 import type { SentBy } from '../request'
-import type { LetterContent } from './content'
+import type { letterRecordSchema } from '../records/others'
+import { SENT_BY_IDS } from '../records/request'
 
 export const SENT_BY: readonly { readonly id: SentBy; readonly label: string }[] = [
   { id: 'handed', label: '手渡し' },
@@ -17,23 +17,7 @@ export type LetterOutput = 'print' | 'pdf'
 
 export const OUTPUT_LABEL: Readonly<Record<LetterOutput, string>> = { print: '印刷', pdf: 'PDF' }
 
-export interface LetterRecord {
-  id: string
-  clinicId: string
-  deviceId: string
-  requestId: string
-  templateId: LetterTemplateId
-  documentNo: string
-  content: LetterContent
-  issuedOn: string
-  sentBy: SentBy
-  /** Staff id of who issued it. */
-  issuedBy: string
-  issuedByName: string
-  reprintCount: number
-  createdAt: string
-  updatedAt: string
-}
+export type LetterRecord = z.infer<typeof letterRecordSchema>
 
 /** What staff choose when issuing: the date printed on the letter and how it goes out. */
 export const issueFormSchema = z.object({
@@ -41,7 +25,7 @@ export const issueFormSchema = z.object({
     .string()
     .trim()
     .refine((s) => isValidIsoDate(s), '発行日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'),
-  sentBy: z.enum(['handed', 'post', 'registeredPost', 'email'], { error: '送付方法を選んでください' })
+  sentBy: z.enum(SENT_BY_IDS, { error: '送付方法を選んでください' })
 })
 
 export type IssueForm = z.infer<typeof issueFormSchema>

@@ -1,0 +1,127 @@
+// The stored request row (受付簿の1件) as a zod schema: the one definition of its shape. Rows read back from
+// IndexedDB or a backup pass through `requestRecordSchema` before anything uses them.
+import { z } from 'zod'
+import {
+  channelId,
+  dataCategoryId,
+  disclosureMethodId,
+  instant,
+  isoDate,
+  outcomeId,
+  requesterTypeId,
+  requestKindId,
+  rowIdentity,
+  statusId
+} from './primitives'
+
+export const personInfoSchema = z.object({
+  name: z.string(),
+  nameKana: z.string(),
+  birthDate: z.string(),
+  patientNo: z.string(),
+  postalCode: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string()
+})
+
+export const requesterInfoSchema = z.object({
+  type: requesterTypeId,
+  agentName: z.string(),
+  agentKana: z.string(),
+  relation: z.string()
+})
+
+/** What reception records at intake. */
+export const intakeDataSchema = z.object({
+  receivedOn: isoDate,
+  channel: channelId,
+  kind: requestKindId,
+  person: personInfoSchema,
+  requester: requesterInfoSchema,
+  dataCategories: z.array(dataCategoryId),
+  dataOther: z.string(),
+  /** Grounds the person invokes (suspension grounds (1)–(9)), ids from grounds.ts. */
+  requestGrounds: z.array(z.string()),
+  disclosureMethod: disclosureMethodId.nullable(),
+  fee: z.number().int().min(0).nullable(),
+  details: z.string()
+})
+
+export const staffStampSchema = z.object({ staffId: z.string(), staffName: z.string(), at: instant })
+
+export const identityResultSchema = z.enum(['verified', 'incomplete', 'failed'])
+
+export const identityCheckSchema = staffStampSchema.extend({
+  /** Document TYPE ids only; numbers on documents are never recorded. */
+  documents: z.array(z.string()),
+  result: identityResultSchema,
+  note: z.string()
+})
+
+export const investigationSchema = staffStampSchema.extend({
+  searched: z.string(),
+  found: z.string(),
+  /** 主治医の意見, required before a decision when medical records are asked about. */
+  doctorOpinion: z.string(),
+  doctorName: z.string()
+})
+
+export const decisionSchema = staffStampSchema.extend({
+  outcome: outcomeId,
+  groundIds: z.array(z.string()),
+  /** APPI 36条: why the decision is not fully in the person's favour. */
+  reason: z.string(),
+  withheldParts: z.string(),
+  actionTaken: z.string(),
+  /** When disclosure by the requested method is hard, disclose in writing (APPI 33条1項 ただし書). */
+  methodChangedToPaper: z.boolean(),
+  methodChangeReason: z.string(),
+  disclosureDate: z.string()
+})
+
+export const approvalSchema = staffStampSchema.extend({ comment: z.string() })
+
+export const historyEventTypeSchema = z.enum(['hold', 'resume', 'extend', 'sendBack'])
+
+export const historyEntrySchema = staffStampSchema.extend({
+  type: historyEventTypeSchema,
+  reason: z.string(),
+  /** For extensions: the target date before and after. */
+  fromDate: z.string(),
+  toDate: z.string()
+})
+
+export const SENT_BY_IDS = ['handed', 'post', 'registeredPost', 'email'] as const
+export const sentBySchema = z.enum(SENT_BY_IDS)
+
+export const noticeRecordSchema = staffStampSchema.extend({
+  letterId: z.string(),
+  issuedOn: isoDate,
+  sentBy: sentBySchema
+})
+
+export const requestRecordSchema = intakeDataSchema.extend({
+  ...rowIdentity,
+  receiptNo: z.string().regex(/^\d{4}-\d{4,}$/),
+  status: statusId,
+  /** The status to return to when a hold is lifted. */
+  heldFrom: statusId.nullable(),
+  /** The internal target date (configurable rule). */
+  dueOn: isoDate,
+  /** APPI 39条: receipt + 14 days, after which the person may sue; shown whatever the target. */
+  statutoryOn: isoDate,
+  identity: identityCheckSchema.nullable(),
+  investigation: investigationSchema.nullable(),
+  decision: decisionSchema.nullable(),
+  approval: approvalSchema.nullable(),
+  history: z.array(historyEntrySchema),
+  notice: noticeRecordSchema.nullable(),
+  closedOn: isoDate.nullable(),
+  /** Prefix-search keys: kana and name (whole and by part) and the 受付番号, normalised. */
+  searchKeys: z.array(z.string()),
+  createdAt: instant,
+  updatedAt: instant,
+  createdBy: z.string(),
+  updatedBy: z.string()
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { openContext } from '../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../src/renderer/src/db/database'
+import { issueLetter } from '../../../src/renderer/src/db/letters'
+import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
+import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
+import { addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
+import {
+  STORED_SCHEMAS,
+  readStoredRow,
+  readStoredRows,
+  type StoredTable
+} from '../../../src/renderer/src/domain/records'
+import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, makeRecord } from '../requestFixtures'
+
+describe('stored-record schemas', () => {
+  it('accept every row the repositories write, in every table', async () => {
+    const db = new RegisterDb(`test-${crypto.randomUUID()}`)
+    const ctx = await openContext(db, () => new Date('2026-11-25T01:00:00.000Z'))
+    await addStaff(ctx, MANAGER, { name: '田中 受付', role: 'reception', pinHash: '' })
+    await saveSettings(ctx, MANAGER, DEFAULT_SETTINGS)
+    const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, r.id, {
+      type: 'recordIdentity',
+      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+    })
+    await applyRequestEvent(ctx, RECEPTION, r.id, {
+      type: 'submitDecision',
+      decision: makeDecision({ outcome: 'fullDisclosure' })
+    })
+    await applyRequestEvent(ctx, MANAGER, r.id, { type: 'approve', comment: '' })
+    await issueLetter(
+      ctx,
+      RECEPTION,
+      r.id,
+      { templateId: 'disclosureDecision', issuedOn: '2026-11-25', sentBy: 'post', output: 'print' },
+      DEFAULT_SETTINGS
+    )
+    for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
+      const raws: unknown[] = await db.table(table).toArray()
+      expect(raws.length, table).toBeGreaterThan(0)
+      const { rows, damaged } = readStoredRows(table, raws)
+      expect(damaged, table).toEqual([])
+      expect(rows).toHaveLength(raws.length)
+    }
+  })
+
+  it('report a request row with a broken field as damaged, by its id and the field', () => {
+    const bad = { ...makeRecord({ id: 'req-broken' }), status: 'lost', receivedOn: '0000-00-00' }
+    const reading = readStoredRow('requests', bad)
+    expect(reading.ok).toBe(false)
+    if (reading.ok) return
+    expect(reading.damaged.id).toBe('req-broken')
+    expect(reading.damaged.problems.join('\n')).toMatch(/status/)
+    expect(reading.damaged.problems.join('\n')).toMatch(/receivedOn/)
+  })
+
+  it('report a row that is not an object, or has no id, as damaged rather than throwing', () => {
+    expect(readStoredRow('staff', null)).toMatchObject({ ok: false, damaged: { id: '(不明)' } })
+    expect(readStoredRow('audit', { hash: 'x' })).toMatchObject({ ok: false, damaged: { table: 'audit' } })
+  })
+
+  it('accept a well-formed request and return it unchanged', () => {
+    const good = makeRecord()
+    expect(readStoredRow('requests', good)).toEqual({ ok: true, row: good })
+  })
+})
