@@ -51,11 +51,18 @@ export async function seedLetterRequest(page: Page, s: Scenario): Promise<string
     const { id } = await r.createRequest(r.ctx, actor, intake, deadline)
     const event = (e: unknown) => r.applyRequestEvent(r.ctx, actor, id, e)
     if (s.stop === 'identityPending') {
-      await event({ type: 'recordIdentity', check: { documents: [], result: 'incomplete', note: '' } })
+      await event({
+        type: 'recordIdentity',
+        check: { method: 'counter', documents: [], result: 'incomplete', note: '' }
+      })
       return id
     }
     if (intake.kind === 'complaint' || intake.kind === 'inquiry') await event({ type: 'skipIdentity' })
-    else await event({ type: 'recordIdentity', check: { documents: ['driversLicense'], result: 'verified', note: '' } })
+    else
+      await event({
+        type: 'recordIdentity',
+        check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
+      })
     await event({
       type: 'saveInvestigation',
       investigation: {

@@ -58,7 +58,7 @@ export function monthlyPlan(): PlannedRequest[] {
  * is stamped with the clock's day, so those are done afterwards with the clock set to their day.
  */
 export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], today: Date): Promise<void> {
-  const withdrawals = await page.evaluate(async (planned) => {
+  const steps = await page.evaluate(async (planned) => {
     const r = (globalThis as unknown as { __register: Hooks }).__register
     const [manager] = await r.listStaff(r.ctx)
     if (!manager) throw new Error('no manager')
@@ -73,7 +73,15 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
       marketingOptOut: 'done',
       complaint: 'answered'
     }
+    const letterOf = {
+      purpose: 'purposeNotice',
+      disclosure: 'disclosureDecision',
+      correction: 'correctionDecision',
+      marketingOptOut: 'optOutNotice',
+      complaint: 'complaintAnswer'
+    }
     const later: { id: string; on: string; taker: Actor }[] = []
+    const notices: { id: string; on: string; taker: Actor; templateId: string }[] = []
     let n = 0
     for (const p of planned) {
       n += 1
@@ -110,7 +118,12 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
       if (p.notifyAfter === null) continue
       await r.applyRequestEvent(r.ctx, taker, id, {
         type: 'recordIdentity',
-        check: { documents: ['photoId'], result: 'verified', note: '' }
+        check: {
+          method: 'counter',
+          documents: p.agent ? ['familyRegister', 'agentId'] : ['driversLicense'],
+          result: 'verified',
+          note: ''
+        }
       })
       await r.applyRequestEvent(r.ctx, taker, id, {
         type: 'submitDecision',
@@ -126,14 +139,20 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
         }
       })
       await r.applyRequestEvent(r.ctx, manager, id, { type: 'approve', comment: '' })
-      await r.applyRequestEvent(r.ctx, taker, id, {
-        type: 'issueLetter',
-        notice: { letterId: 'x', issuedOn: addDays(p.receivedOn, p.notifyAfter), sentBy: 'post' }
-      })
+      notices.push({ id, on: addDays(p.receivedOn, p.notifyAfter), taker, templateId: letterOf[p.kind] })
     }
-    return later
+    return { later, notices }
   }, plan)
-  for (const w of withdrawals) {
+  // A letter cannot be dated in the future, so each is issued with the clock on its 発行日.
+  for (const n of steps.notices) {
+    await page.clock.setFixedTime(new Date(`${n.on}T10:00:00+09:00`))
+    await page.evaluate(async ({ id, on, taker, templateId }) => {
+      const r = (globalThis as unknown as { __register: Hooks }).__register
+      const letter = { templateId, issuedOn: on, sentBy: 'post' }
+      await r.issueLetter(r.ctx, taker, id, letter, await r.loadSettings(r.ctx))
+    }, n)
+  }
+  for (const w of steps.later) {
     await page.clock.setFixedTime(new Date(`${w.on}T10:00:00+09:00`))
     await page.evaluate(async ({ id, taker }) => {
       const r = (

@@ -19,4 +19,5 @@ export interface RegisterHooks {
     rule: unknown
   ): Promise<{ id: string; receiptNo: string }>
   applyRequestEvent(ctx: unknown, actor: SeedActor, id: string, event: unknown): Promise<unknown>
+  issueLetter(ctx: unknown, actor: SeedActor, id: string, input: unknown, settings: unknown): Promise<unknown>
 }

@@ -85,7 +85,7 @@ export async function seedRequest(
       }
       await r.applyRequestEvent(r.ctx, actor, created.id, {
         type: 'recordIdentity',
-        check: { documents: ['driversLicense'], result: 'verified', note: '' }
+        check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
       })
       await r.applyRequestEvent(r.ctx, actor, created.id, {
         type: 'saveInvestigation',

@@ -1,6 +1,7 @@
 // Shared test data for the domain and db tests: a plausible intake, a stored record built from it, and actors.
 import type { Decision, IntakeData, RequestRecord } from '../../src/renderer/src/domain/request'
 import type { Actor } from '../../src/renderer/src/domain/staff'
+import type { DbContext } from '../../src/renderer/src/db/context'
 
 export const MANAGER: Actor = { id: 'staff-manager', name: '佐藤 管理', role: 'manager' }
 export const RECEPTION: Actor = { id: 'staff-reception', name: '鈴木 受付', role: 'reception' }
@@ -72,4 +73,24 @@ export function makeDecision(overrides: Partial<DecisionDraft> = {}): DecisionDr
     disclosureDate: '2026-11-30',
     ...overrides
   }
+}
+
+/** Puts the actors into the staff table (active, no PIN), as the data layer checks who acts against it. */
+export async function seedStaff(ctx: DbContext, actors: readonly Actor[] = [MANAGER, RECEPTION]): Promise<void> {
+  const at = '2026-01-01T00:00:00.000Z'
+  await ctx.db.staff.bulkPut(
+    actors.map((a) => ({
+      id: a.id,
+      clinicId: ctx.clinicId,
+      deviceId: ctx.deviceId,
+      name: a.name,
+      role: a.role,
+      pinHash: '',
+      active: true,
+      failures: 0,
+      lockedUntil: null,
+      createdAt: at,
+      updatedAt: at
+    }))
+  )
 }

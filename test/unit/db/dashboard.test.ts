@@ -5,7 +5,7 @@ import { loadDashboard } from '../../../src/renderer/src/db/dashboard'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { addDays } from '../../../src/renderer/src/domain/calendar'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
-import { makeDecision, makeIntake, MANAGER, RECEPTION } from '../requestFixtures'
+import { makeDecision, makeIntake, MANAGER, RECEPTION, seedStaff } from '../requestFixtures'
 
 const TODAY = '2026-11-25'
 let ctx: DbContext
@@ -25,6 +25,7 @@ async function make(label: string, daysAgo: number, then?: (id: string) => Promi
 
 beforeAll(async () => {
   ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => new Date('2026-11-25T01:00:00.000Z'))
+  await seedStaff(ctx)
   await make('overdue', 20)
   await make('overdueHeld', 16, (id) => applyRequestEvent(ctx, RECEPTION, id, { type: 'hold', reason: '書類待ち' }))
   await make('overdueWithdrawn', 30, (id) =>
@@ -36,14 +37,14 @@ beforeAll(async () => {
   await make('awaiting', 2, async (id) => {
     await applyRequestEvent(ctx, RECEPTION, id, {
       type: 'recordIdentity',
-      check: { documents: ['passport'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['passport'], result: 'verified', note: '' }
     })
     await applyRequestEvent(ctx, RECEPTION, id, { type: 'submitDecision', decision: makeDecision() })
   })
   await make('approved', 1, async (id) => {
     await applyRequestEvent(ctx, RECEPTION, id, {
       type: 'recordIdentity',
-      check: { documents: ['passport'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['passport'], result: 'verified', note: '' }
     })
     await applyRequestEvent(ctx, RECEPTION, id, { type: 'submitDecision', decision: makeDecision() })
     await applyRequestEvent(ctx, MANAGER, id, { type: 'approve', comment: '' })

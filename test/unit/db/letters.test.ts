@@ -7,17 +7,22 @@ import { DomainError, applyRequestEvent, createRequest, getRequest } from '../..
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
-import { MANAGER, RECEPTION, makeDecision, makeIntake } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, seedStaff } from '../requestFixtures'
 
 async function setup(): Promise<DbContext> {
-  return openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => new Date('2026-11-25T01:00:00.000Z'))
+  const ctx = await openContext(
+    new RegisterDb(`test-${crypto.randomUUID()}`),
+    () => new Date('2026-11-25T01:00:00.000Z')
+  )
+  await seedStaff(ctx)
+  return ctx
 }
 
 async function approvedRequest(ctx: DbContext): Promise<RequestRecord> {
   const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
   await applyRequestEvent(ctx, RECEPTION, r.id, {
     type: 'recordIdentity',
-    check: { documents: ['driverLicense'], result: 'verified', note: '' }
+    check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
   })
   await applyRequestEvent(ctx, RECEPTION, r.id, {
     type: 'submitDecision',
@@ -69,7 +74,7 @@ describe('issueLetter', () => {
     const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'recordIdentity',
-      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
     })
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'submitDecision',
@@ -105,7 +110,7 @@ describe('issueLetter', () => {
     const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'recordIdentity',
-      check: { documents: [], result: 'incomplete', note: '' }
+      check: { method: 'counter', documents: [], result: 'incomplete', note: '' }
     })
     const idIssue = { templateId: 'identityDocsRequest' as const, issuedOn: '2026-11-25', sentBy: 'post' as const }
     const first = await issueLetter(ctx, RECEPTION, r.id, idIssue, DEFAULT_SETTINGS)
@@ -117,7 +122,7 @@ describe('issueLetter', () => {
     expect((await auditFor(ctx, r.id)).filter((e) => e.action === 'letter:issue')).toHaveLength(2)
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'recordIdentity',
-      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
     })
     await expect(issueLetter(ctx, RECEPTION, r.id, idIssue, DEFAULT_SETTINGS)).rejects.toThrow('本人確認が済むまで')
   })
@@ -144,5 +149,25 @@ describe('recordReprint', () => {
       '開示決定通知書を再発行(PDF) 桜恵個第2026-0001-1号'
     ])
     await expect(recordReprint(ctx, MANAGER, 'missing')).rejects.toThrow(DomainError)
+  })
+})
+
+describe('通知済 only through issuing a letter', () => {
+  it('refuses an issueLetter event applied directly, and writes nothing', async () => {
+    const ctx = await setup()
+    const r = await approvedRequest(ctx)
+    const before = await ctx.db.audit.count()
+    const direct = { type: 'issueLetter', notice: { letterId: 'x', issuedOn: '2026-11-25', sentBy: 'post' } }
+    await expect(applyRequestEvent(ctx, MANAGER, r.id, direct as never)).rejects.toThrow('通知書を発行してください')
+    expect((await getRequest(ctx, r.id))?.status).toBe('approved')
+    expect(await ctx.db.audit.count()).toBe(before)
+  })
+
+  it('refuses a 発行日 in the future for any letter, and writes nothing', async () => {
+    const ctx = await setup()
+    const r = await approvedRequest(ctx)
+    const tomorrow = issueLetter(ctx, RECEPTION, r.id, { ...issue, issuedOn: '2026-11-26' }, DEFAULT_SETTINGS)
+    await expect(tomorrow).rejects.toThrow('未来の日付')
+    expect(await ctx.db.letters.count()).toBe(0)
   })
 })

@@ -15,7 +15,7 @@ import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { isOverdue } from '../../../src/renderer/src/domain/stateMachine'
 import type { StatusId } from '../../../src/renderer/src/domain/status'
-import { RECEPTION, makeIntake } from '../requestFixtures'
+import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
 
 const TODAY = '2026-11-25'
 const NAMED = [
@@ -36,6 +36,7 @@ let all: RequestRecord[]
 /** 50 requests: kinds in turn, received over ~60 days in shuffled order, five different statuses. */
 beforeAll(async () => {
   ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => new Date('2026-11-25T01:00:00.000Z'))
+  await seedStaff(ctx)
   for (let i = 0; i < 50; i++) {
     const who = NAMED[i] ?? FILLERS[i % FILLERS.length] ?? { name: '', nameKana: '' }
     const kind = REQUEST_KIND_IDS[i % REQUEST_KIND_IDS.length] ?? 'disclosure'
@@ -53,14 +54,14 @@ beforeAll(async () => {
     if (step === 1)
       await applyRequestEvent(ctx, RECEPTION, r.id, {
         type: 'recordIdentity',
-        check: { documents: ['passport'], result: 'verified', note: '' }
+        check: { method: 'counter', documents: ['passport'], result: 'verified', note: '' }
       })
     if (step === 2) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'hold', reason: '書類待ち' })
     if (step === 3) await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'withdraw', reason: '電話で取下げ' })
     if (step === 4)
       await applyRequestEvent(ctx, RECEPTION, r.id, {
         type: 'recordIdentity',
-        check: { documents: [], result: 'failed', note: '' }
+        check: { method: 'counter', documents: [], result: 'failed', note: '書類が届かない' }
       })
   }
   all = await ctx.db.requests.toArray()

@@ -11,12 +11,13 @@ import {
 } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
-import { MANAGER, RECEPTION, makeIntake } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
 
 /** A fresh database with a controllable clock (default 2026-11-25 10:00 in Japan). */
 async function setup(iso = '2026-11-25T01:00:00.000Z'): Promise<{ ctx: DbContext; clock: { now: Date } }> {
   const clock = { now: new Date(iso) }
   const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
+  await seedStaff(ctx)
   return { ctx, clock }
 }
 
@@ -103,7 +104,7 @@ describe('applyRequestEvent', () => {
     clock.now = new Date('2026-11-26T02:00:00.000Z')
     const next = await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'recordIdentity',
-      check: { documents: ['driverLicence'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
     })
     expect(next.status).toBe('investigating')
     expect(await stored(ctx, r.id)).toEqual(next)

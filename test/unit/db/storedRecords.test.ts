@@ -13,18 +13,19 @@ import {
   type StoredTable
 } from '../../../src/renderer/src/domain/records'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
-import { MANAGER, RECEPTION, makeDecision, makeIntake, makeRecord } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, makeRecord, seedStaff } from '../requestFixtures'
 
 describe('stored-record schemas', () => {
   it('accept every row the repositories write, in every table', async () => {
     const db = new RegisterDb(`test-${crypto.randomUUID()}`)
     const ctx = await openContext(db, () => new Date('2026-11-25T01:00:00.000Z'))
+    await seedStaff(ctx)
     await addStaff(ctx, MANAGER, { name: '田中 受付', role: 'reception', pinHash: '' })
     await saveSettings(ctx, MANAGER, DEFAULT_SETTINGS)
     const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'recordIdentity',
-      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
     })
     await applyRequestEvent(ctx, RECEPTION, r.id, {
       type: 'submitDecision',

@@ -8,7 +8,7 @@ import { issueLetter, lettersFor } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
-import { MANAGER, RECEPTION, makeDecision, makeIntake } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, seedStaff } from '../requestFixtures'
 
 /** The schema exactly as version 1 shipped it. */
 const V1_STORES = {
@@ -35,10 +35,11 @@ describe('upgrade from version 1 to version 2 (letters)', () => {
     // Data written by the version-1 app, through its own repositories (RegisterDb minus the letters table).
     const v1 = new V1Db(name)
     const ctx1 = await openContext(v1 as unknown as RegisterDb, () => new Date('2026-11-25T01:00:00.000Z'))
+    await seedStaff(ctx1)
     const approved = await createRequest(ctx1, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx1, RECEPTION, approved.id, {
       type: 'recordIdentity',
-      check: { documents: ['driverLicense'], result: 'verified', note: '' }
+      check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
     })
     await applyRequestEvent(ctx1, RECEPTION, approved.id, {
       type: 'submitDecision',
@@ -83,6 +84,7 @@ describe('upgrade from version 1 to version 2 (letters)', () => {
     expect(db.verno).toBe(2)
     for (const t of TABLES) expect(await db.table(t).toArray(), t).toEqual(before[t])
     const ctx = await openContext(db, () => new Date('2026-11-26T01:00:00.000Z'))
+    await seedStaff(ctx)
     expect([ctx.clinicId, ctx.deviceId]).toEqual([ctx1.clinicId, ctx1.deviceId])
     // Indexes of version 1 still answer.
     expect(await db.requests.where('receiptNo').equals('2026-0002').count()).toBe(1)

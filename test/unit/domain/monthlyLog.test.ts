@@ -14,7 +14,8 @@ const stamp = { staffId: MANAGER.id, staffName: MANAGER.name }
 const identity = (day: string) => ({
   ...stamp,
   at: `${day}T01:00:00.000Z`,
-  documents: ['photoId'],
+  method: 'counter' as const,
+  documents: ['driversLicense'],
   result: 'verified' as const,
   note: ''
 })

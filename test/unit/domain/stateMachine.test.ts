@@ -17,7 +17,10 @@ const stamp = { staffId: RECEPTION.id, staffName: RECEPTION.name, at: '2026-11-2
 
 /** One valid event of each type, so that only the status decides whether it is allowed. */
 const EVENTS: Record<RequestEvent['type'], RequestEvent> = {
-  recordIdentity: { type: 'recordIdentity', check: { documents: ['driverLicence'], result: 'verified', note: '' } },
+  recordIdentity: {
+    type: 'recordIdentity',
+    check: { method: 'counter', documents: ['driversLicense'], result: 'verified', note: '' }
+  },
   skipIdentity: { type: 'skipIdentity' },
   markIdentityFailed: { type: 'markIdentityFailed', reason: '書類の提出がない' },
   saveInvestigation: {
@@ -117,7 +120,10 @@ describe('identity check', () => {
     const next = expectOk(
       applyEvent(
         makeRecord(),
-        { type: 'recordIdentity', check: { documents: ['passport'], result, note: '' } },
+        {
+          type: 'recordIdentity',
+          check: { method: 'counter', documents: ['passport'], result, note: '写真と本人が違う' }
+        },
         RECEPTION,
         NOW
       )
@@ -125,6 +131,7 @@ describe('identity check', () => {
     expect(next.status).toBe(status)
     expect(next.identity).toMatchObject({
       result,
+      method: 'counter',
       documents: ['passport'],
       staffId: RECEPTION.id,
       staffName: RECEPTION.name,
@@ -389,7 +396,7 @@ describe('hold, resume and extension', () => {
   it('withdrawing a held request ends it and forgets the held status', () => {
     const held = expectOk(applyEvent(makeRecord(), EVENTS.hold, RECEPTION, NOW))
     const withdrawn = expectOk(applyEvent(held, EVENTS.withdraw, RECEPTION, NOW))
-    expect(withdrawn).toMatchObject({ status: 'withdrawn', heldFrom: null, closedOn: NOW })
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', heldFrom: null, closedOn: '2026-11-25' })
   })
 })
 

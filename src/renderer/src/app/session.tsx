@@ -1,7 +1,11 @@
 // The logged-in staff session. Idle for the configured minutes, or on demand, the app locks:
-// every screen with personal data is replaced by the PIN screen until a PIN is entered.
+// every screen with personal data is replaced by the PIN screen until a PIN is entered. A session whose staff
+// member is deactivated or changes role (on this PC or any other) ends at once: the staff table decides, not the
+// session (the repositories check it again inside every manager-only write).
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { getStaff, useLiveQuery } from '../db'
 import type { Actor } from '../domain/staff'
+import { useDb } from './services'
 
 interface Session {
   actor: Actor | null
@@ -23,6 +27,15 @@ export function SessionProvider({ idleMinutes, children }: { idleMinutes: number
     setActor(a)
     setLastActor(a)
   }, [])
+
+  const ctx = useDb()
+  const row = useLiveQuery(async () => (actor ? ((await getStaff(ctx, actor.id)) ?? null) : undefined), [ctx, actor])
+  const stillValid = row === undefined || (row !== null && row.active && row.role === actor?.role)
+  if (!stillValid && actor) {
+    // Adjusting state while rendering (React's pattern for state derived from outside): the session ends now.
+    setActor(null)
+    setLastActor(null)
+  }
 
   useEffect(() => {
     if (!actor) return

@@ -1,6 +1,6 @@
 // The letters repository: issuing a notification letter (通知書) and recording reprints. Issuing is one strict
 // transaction: the letter row with its content exactly as printed, the request's move to 通知済, and the audit entries.
-import { isValidIsoDate } from '../domain/calendar'
+import { isValidIsoDate, tokyoDate } from '../domain/calendar'
 import { labelOf } from '../domain/catalogue'
 import { buildLetter } from '../domain/letters/buildLetter'
 import { whyNotIssuable } from '../domain/letters/fit'
@@ -11,7 +11,10 @@ import type { Settings } from '../domain/settings'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
-import { DomainError, writeTransition } from './requests'
+import { requireActiveStaff } from './authority'
+import { DomainError } from './errors'
+import { getRequest, writeTransition } from './requests'
+import { issueDateProblem } from '../domain/stateMachine'
 
 export interface IssueLetterInput {
   templateId: LetterTemplateId
@@ -42,13 +45,16 @@ export async function issueLetter(
   if (!isValidIsoDate(input.issuedOn)) throw new DomainError('発行日を YYYY-MM-DD の形で入力してください。')
   if (!SENT_BY.some((s) => s.id === input.sentBy)) throw new DomainError('送付方法を選んでください。')
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.letters, db.audit], async () => {
-    const request = await db.requests.get(requestId)
+  return db.transaction('rw', [db.requests, db.letters, db.staff, db.audit], async () => {
+    await requireActiveStaff(ctx, actor)
+    const request = await getRequest(ctx, requestId)
     if (!request) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
     const refusal = whyNotIssuable(input.templateId, request)
     if (refusal !== null) throw new DomainError(refusal)
-    if (input.issuedOn < request.receivedOn) throw new DomainError('発行日は受付日以降の日付にしてください。')
-    const at = ctx.now().toISOString()
+    const now = ctx.now()
+    const dateProblem = issueDateProblem(input.issuedOn, request.receivedOn, tokyoDate(now))
+    if (dateProblem !== null) throw new DomainError(dateProblem)
+    const at = now.toISOString()
     const documentNo = await nextDocumentNo(ctx, requestId, request.receiptNo, settings)
     const content = buildLetter(input.templateId, request, settings, { documentNo, issuedOn: input.issuedOn })
     const letter: LetterRecord = {

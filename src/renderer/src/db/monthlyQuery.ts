@@ -8,7 +8,7 @@ import type { RequestRecord } from '../domain/request'
 import { OPEN_STATUS_IDS } from '../domain/status'
 import { monthEnd, monthsEndingWith, monthStart, type YearMonth } from '../domain/yearMonth'
 import type { DbContext } from './context'
-import { SYSTEM_ACTOR, listStaff } from './staffRepo'
+import { listStaff } from './staffRepo'
 
 // A notice's date is typed by staff and may be a little later than the day it was recorded; this much
 // slack on "changed since the month began" keeps such a request from being missed.
@@ -78,7 +78,8 @@ export async function receivedPerMonth(ctx: DbContext, month: YearMonth): Promis
 /** Staff id → name, including staff no longer active and the system actor of the first start. */
 export async function staffNames(ctx: DbContext): Promise<Map<string, string>> {
   const staff = await listStaff(ctx)
-  return new Map([[SYSTEM_ACTOR.id, SYSTEM_ACTOR.name], ...staff.map((s): [string, string] => [s.id, s.name])])
+  // Entries written before the first manager recorded themself carry the 'system' actor.
+  return new Map([['system', 'システム'], ...staff.map((s): [string, string] => [s.id, s.name])])
 }
 
 export async function loadMonthlyLog(ctx: DbContext, month: YearMonth, today: IsoDate): Promise<MonthlyLog> {

@@ -7,11 +7,20 @@ import { searchKeysFor } from '../domain/kana'
 import type { IntakeData, RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { applyEvent, type RequestEvent } from '../domain/stateMachine'
+import { readStoredRow, type RowReading } from '../domain/records'
 import { appendAudit } from './auditLog'
+import { requireActiveStaff, requireManager } from './authority'
 import { newId, type DbContext } from './context'
+import { DamagedRowError, DomainError } from './errors'
 import { takeReceiptNo } from './numbering'
 
-export class DomainError extends Error {}
+export { DamagedRowError, DomainError } from './errors'
+
+/** Decisions only a 管理者 may take (APPI 運用: the 個人情報保護責任者 approves what is disclosed). */
+const MANAGER_EVENTS: readonly RequestEvent['type'][] = ['approve', 'sendBack']
+
+/** Events a screen may apply; 通知済 comes only from issuing a letter (letters.ts). */
+export type StaffEvent = Exclude<RequestEvent, { type: 'issueLetter' }>
 
 export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 'receiptNo'>): string[] {
   const seq = r.receiptNo.split('-')[1] ?? ''
@@ -29,7 +38,8 @@ export async function createRequest(
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.numbering, db.staff, db.audit], async () => {
+    await requireActiveStaff(ctx, actor)
     const now = ctx.now()
     const at = now.toISOString()
     // The year switches at midnight Japan time, whatever the PC's clock zone.
@@ -81,18 +91,27 @@ export async function applyRequestEvent(
   ctx: DbContext,
   actor: Actor,
   id: string,
-  event: RequestEvent
+  event: StaffEvent
 ): Promise<RequestRecord> {
+  // Checked at run time too: callers outside TypeScript (imports, test hooks) get the same refusal.
+  if ((event as RequestEvent).type === 'issueLetter')
+    throw new DomainError('通知済にするには通知書を発行してください。')
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.audit], async () => {
-    const current = await db.requests.get(id)
-    if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+  return db.transaction('rw', [db.requests, db.staff, db.audit], async () => {
+    const current = await readRequest(ctx, id)
     return writeTransition(ctx, actor, current, event, ctx.now().toISOString())
   })
 }
 
+/** A request read inside a write; missing or damaged rows are refused rather than overwritten. */
+async function readRequest(ctx: DbContext, id: string): Promise<RequestRecord> {
+  const found = await getRequest(ctx, id)
+  if (!found) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+  return found
+}
+
 /**
- * The state machine's answer for a request already read inside the caller's rw transaction (requests and
+ * The state machine's answer for a request already read inside the caller's rw transaction (requests, staff and
  * audit): the next record and its audit entry are written, or a DomainError is thrown before anything is.
  */
 export async function writeTransition(
@@ -102,6 +121,8 @@ export async function writeTransition(
   event: RequestEvent,
   at: string
 ): Promise<RequestRecord> {
+  if (MANAGER_EVENTS.includes(event.type)) await requireManager(ctx, actor)
+  else await requireActiveStaff(ctx, actor)
   const result = applyEvent(current, event, actor, at)
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
@@ -130,9 +151,9 @@ export async function updateIntake(
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.audit], async () => {
-    const current = await db.requests.get(id)
-    if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+  return db.transaction('rw', [db.requests, db.staff, db.audit], async () => {
+    await requireActiveStaff(ctx, actor)
+    const current = await readRequest(ctx, id)
     const at = ctx.now().toISOString()
     const next: RequestRecord = { ...current, ...intake, updatedAt: at, updatedBy: actor.id }
     if (intake.receivedOn !== current.receivedOn) {
@@ -153,6 +174,18 @@ export async function updateIntake(
   })
 }
 
+export type RequestReading = RowReading<RequestRecord>
+
+/** One request as stored, read through its schema: a damaged row comes back flagged with its id. */
+export async function readRequestRow(ctx: DbContext, id: string): Promise<RequestReading | undefined> {
+  const raw = await ctx.db.requests.get(id)
+  return raw === undefined ? undefined : readStoredRow('requests', raw)
+}
+
+/** One valid request, or undefined; a damaged row is refused with its id, never passed on as valid. */
 export async function getRequest(ctx: DbContext, id: string): Promise<RequestRecord | undefined> {
-  return ctx.db.requests.get(id)
+  const read = await readRequestRow(ctx, id)
+  if (read === undefined) return undefined
+  if (!read.ok) throw new DamagedRowError(read.damaged.id)
+  return read.row
 }

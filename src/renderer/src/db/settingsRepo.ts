@@ -3,6 +3,7 @@ import { diffFields } from '../domain/diff'
 import { restoreSettings, settingsSchema, type Settings } from '../domain/settings'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
+import { requireManager } from './authority'
 import type { DbContext } from './context'
 
 export async function loadSettings(ctx: DbContext): Promise<Settings> {
@@ -13,7 +14,8 @@ export async function loadSettings(ctx: DbContext): Promise<Settings> {
 export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings): Promise<Settings> {
   const value = settingsSchema.parse(input)
   const { db } = ctx
-  return db.transaction('rw', [db.settings, db.audit], async () => {
+  return db.transaction('rw', [db.settings, db.staff, db.audit], async () => {
+    await requireManager(ctx, actor)
     const row = await db.settings.get('clinic')
     const before = restoreSettings(row?.value)
     const changes = diffFields(before, value)

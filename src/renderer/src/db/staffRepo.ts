@@ -2,61 +2,84 @@
 import type { RoleId, StaffRecord, Actor } from '../domain/staff'
 import { diffFields } from '../domain/diff'
 import { appendAudit } from './auditLog'
+import { readStoredRow, readStoredRows } from '../domain/records'
+import { requireManager } from './authority'
 import { newId, type DbContext } from './context'
-import { DomainError } from './requests'
-
-/** Who acts before anyone has logged in: the first start, creating the first manager. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'システム', role: 'manager' }
+import { DomainError } from './errors'
 
 const visible = (s: StaffRecord) => ({ name: s.name, role: s.role, active: s.active, pinSet: s.pinHash !== '' })
 
+/** Staff whose rows parse, oldest first; a damaged row is left out (it cannot log in or act). */
 export async function listStaff(ctx: DbContext): Promise<StaffRecord[]> {
-  const all = await ctx.db.staff.toArray()
-  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const { rows } = readStoredRows('staff', await ctx.db.staff.toArray())
+  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 }
 
-export async function addStaff(
-  ctx: DbContext,
-  actor: Actor,
-  input: { name: string; role: RoleId; pinHash: string }
-): Promise<StaffRecord> {
+/** One staff row as stored now, or undefined when it is missing or damaged. */
+export async function getStaff(ctx: DbContext, id: string): Promise<StaffRecord | undefined> {
+  const raw = await ctx.db.staff.get(id)
+  if (raw === undefined) return undefined
+  const read = readStoredRow('staff', raw)
+  return read.ok ? read.row : undefined
+}
+
+type NewStaff = { name: string; role: RoleId; pinHash: string }
+
+/** The very first start: the first 管理者 registers themself; refused once any staff member exists. */
+export async function createFirstManager(ctx: DbContext, input: Omit<NewStaff, 'role'>): Promise<StaffRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.staff, db.audit], async () => {
-    const name = input.name.trim()
-    const same = await db.staff.where('name').equals(name).count()
-    if (same > 0) throw new DomainError(`「${name}」は既に登録されています。別の表示名にしてください。`)
-    const at = ctx.now().toISOString()
-    const row: StaffRecord = {
-      id: newId(),
-      clinicId: ctx.clinicId,
-      deviceId: ctx.deviceId,
-      name,
-      role: input.role,
-      pinHash: input.pinHash,
-      active: true,
-      failures: 0,
-      lockedUntil: null,
-      createdAt: at,
-      updatedAt: at
-    }
-    await db.staff.add(row)
-    await appendAudit(
-      ctx,
-      actor,
-      {
-        entity: 'staff',
-        entityId: row.id,
-        action: 'staff:create',
-        summary: `職員「${name}」を登録`,
-        payload: visible(row)
-      },
-      at
-    )
-    return row
+    if ((await db.staff.count()) > 0)
+      throw new DomainError('管理者は既に登録されています。登録済みの管理者でログインしてください。')
+    const id = newId()
+    return insertStaff(ctx, { id, name: input.name, role: 'manager' }, id, { ...input, role: 'manager' })
   })
 }
 
-export type StaffPatch = Partial<Pick<StaffRecord, 'name' | 'role' | 'active' | 'pinHash' | 'failures' | 'lockedUntil'>>
+export async function addStaff(ctx: DbContext, actor: Actor, input: NewStaff): Promise<StaffRecord> {
+  const { db } = ctx
+  return db.transaction('rw', [db.staff, db.audit], async () => {
+    await requireManager(ctx, actor)
+    return insertStaff(ctx, actor, newId(), input)
+  })
+}
+
+async function insertStaff(ctx: DbContext, actor: Actor, id: string, input: NewStaff): Promise<StaffRecord> {
+  const { db } = ctx
+  const name = input.name.trim()
+  const same = await db.staff.where('name').equals(name).count()
+  if (same > 0) throw new DomainError(`「${name}」は既に登録されています。別の表示名にしてください。`)
+  const at = ctx.now().toISOString()
+  const row: StaffRecord = {
+    id,
+    clinicId: ctx.clinicId,
+    deviceId: ctx.deviceId,
+    name,
+    role: input.role,
+    pinHash: input.pinHash,
+    active: true,
+    failures: 0,
+    lockedUntil: null,
+    createdAt: at,
+    updatedAt: at
+  }
+  await db.staff.add(row)
+  await appendAudit(
+    ctx,
+    actor,
+    {
+      entity: 'staff',
+      entityId: row.id,
+      action: 'staff:create',
+      summary: `職員「${name}」を登録`,
+      payload: visible(row)
+    },
+    at
+  )
+  return row
+}
+
+export type StaffPatch = Partial<Pick<StaffRecord, 'name' | 'role' | 'active' | 'pinHash'>>
 
 export async function updateStaff(
   ctx: DbContext,
@@ -67,12 +90,13 @@ export async function updateStaff(
 ): Promise<StaffRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.staff, db.audit], async () => {
-    const current = await db.staff.get(id)
-    if (!current) throw new DomainError('職員が見つかりません。')
+    await requireManager(ctx, actor)
+    const current = await getStaff(ctx, id)
+    if (!current) throw new DomainError('職員が見つかりません。一覧から選び直してください。')
     const at = ctx.now().toISOString()
     const next: StaffRecord = { ...current, ...patch, updatedAt: at }
     if (current.role === 'manager' && (next.role !== 'manager' || !next.active)) {
-      const managers = (await db.staff.toArray()).filter((s) => s.role === 'manager' && s.active && s.id !== id)
+      const managers = (await listStaff(ctx)).filter((s) => s.role === 'manager' && s.active && s.id !== id)
       if (managers.length === 0)
         throw new DomainError('管理者が1人もいなくなるため変更できません。先に別の管理者を登録してください。')
     }

@@ -8,6 +8,7 @@ import type {
   historyEntrySchema,
   historyEventTypeSchema,
   identityCheckSchema,
+  identityMethodSchema,
   identityResultSchema,
   intakeDataSchema,
   investigationSchema,
@@ -25,6 +26,7 @@ export type RequesterInfo = z.infer<typeof requesterInfoSchema>
 export type IntakeData = z.infer<typeof intakeDataSchema>
 export type StaffStamp = z.infer<typeof staffStampSchema>
 export type IdentityResult = z.infer<typeof identityResultSchema>
+export type IdentityMethod = z.infer<typeof identityMethodSchema>
 export type IdentityCheck = z.infer<typeof identityCheckSchema>
 export type Investigation = z.infer<typeof investigationSchema>
 export type Decision = z.infer<typeof decisionSchema>

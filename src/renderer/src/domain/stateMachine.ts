@@ -1,8 +1,9 @@
 // The request state machine. Every transition is checked here and returns the next record and
 // the audit description; the repository writes both in one transaction.
-import { isValidIsoDate } from './calendar'
+import { isValidIsoDate, tokyoDate } from './calendar'
 import { kindById } from './catalogue'
 import { decisionProblems } from './decisionRules'
+import { identityProblem } from './identityRules'
 import type {
   Approval,
   Decision,
@@ -10,6 +11,7 @@ import type {
   Investigation,
   NoticeRecord,
   RequestRecord,
+  HistoryEventType,
   StaffStamp
 } from './request'
 import { isOpen, statusLabel, type StatusId } from './status'
@@ -67,6 +69,8 @@ export function applyEvent(
     return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
   }
   const stamp: StaffStamp = { staffId: actor.id, staffName: actor.name, at: nowIso }
+  // Every end state records the Japan-time day it ended.
+  const today = tokyoDate(new Date(nowIso))
   const base: RequestRecord = { ...request, updatedAt: nowIso, updatedBy: actor.id }
   const ok = (next: RequestRecord, summary: string): TransitionResult => ({
     ok: true,
@@ -74,22 +78,30 @@ export function applyEvent(
     action: event.type,
     summary
   })
-  const historyEntry = (
-    type: 'hold' | 'resume' | 'extend' | 'sendBack',
-    reason: string,
-    fromDate = '',
-    toDate = ''
-  ) => [...request.history, { ...stamp, type, reason, fromDate, toDate }]
+  const historyEntry = (type: HistoryEventType, reason: string, fromDate = '', toDate = '') => [
+    ...request.history,
+    { ...stamp, type, reason, fromDate, toDate }
+  ]
 
   switch (event.type) {
     case 'recordIdentity': {
-      const check = { ...event.check, ...stamp }
-      const status: StatusId =
-        check.result === 'verified'
-          ? 'investigating'
-          : check.result === 'incomplete'
-            ? 'identityPending'
-            : 'identityFailed'
+      const problem = identityProblem(event.check, request.requester.type)
+      if (problem !== null) return fail(problem)
+      const check = { ...event.check, note: event.check.note.trim(), ...stamp }
+      if (check.result === 'failed') {
+        return ok(
+          {
+            ...base,
+            identity: check,
+            status: 'identityFailed',
+            heldFrom: null,
+            closedOn: today,
+            history: historyEntry('identityFailed', check.note)
+          },
+          `本人確認: ${statusLabel('identityFailed')}(${check.note})`
+        )
+      }
+      const status: StatusId = check.result === 'verified' ? 'investigating' : 'identityPending'
       return ok({ ...base, identity: check, status }, `本人確認: ${statusLabel(status)}`)
     }
     case 'skipIdentity':
@@ -98,7 +110,16 @@ export function applyEvent(
     case 'markIdentityFailed':
       // SPEC.md: 本人確認不可 ends a request from any open state (e.g. documents never arrived while on hold).
       if (event.reason.trim() === '') return fail('本人確認ができなかった理由を記入してください。')
-      return ok({ ...base, status: 'identityFailed', heldFrom: null, closedOn: nowIso }, '本人確認不可として終了')
+      return ok(
+        {
+          ...base,
+          status: 'identityFailed',
+          heldFrom: null,
+          closedOn: today,
+          history: historyEntry('identityFailed', event.reason.trim())
+        },
+        `本人確認不可として終了: ${event.reason.trim()}`
+      )
     case 'saveInvestigation':
       return ok({ ...base, investigation: { ...event.investigation, ...stamp } }, '調査内容を記録')
     case 'submitDecision': {
@@ -124,12 +145,27 @@ export function applyEvent(
       )
     case 'issueLetter':
       if (!request.approval) return fail('管理者の承認前は通知書を発行できません。')
+      // 通知済 only through a letter row written in the same transaction (db/letters.ts issueLetter).
+      if (event.notice.letterId === '') return fail('通知済にするには通知書を発行してください。')
+      {
+        const problem = issueDateProblem(event.notice.issuedOn, request.receivedOn, today)
+        if (problem !== null) return fail(problem)
+      }
       return ok({ ...base, notice: { ...event.notice, ...stamp }, status: 'notified' }, '通知書を発行')
     case 'close':
-      return ok({ ...base, status: 'closed', closedOn: nowIso }, '完了')
+      return ok({ ...base, status: 'closed', closedOn: today }, '完了')
     case 'withdraw':
       if (event.reason.trim() === '') return fail('取下げの内容(申出の日時・方法など)を記入してください。')
-      return ok({ ...base, status: 'withdrawn', heldFrom: null, closedOn: nowIso }, `取下げ: ${event.reason.trim()}`)
+      return ok(
+        {
+          ...base,
+          status: 'withdrawn',
+          heldFrom: null,
+          closedOn: today,
+          history: historyEntry('withdraw', event.reason.trim())
+        },
+        `取下げ: ${event.reason.trim()}`
+      )
     case 'hold':
       if (event.reason.trim() === '') return fail('保留の理由を記入してください。')
       return ok(
@@ -157,6 +193,14 @@ export function applyEvent(
         `目標日を ${request.dueOn} から ${event.toDate} に延長`
       )
   }
+}
+
+/** Why a letter's 発行日 cannot be used, or null: a real date, not before receipt and not in the future. */
+export function issueDateProblem(issuedOn: string, receivedOn: string, today: string): string | null {
+  if (!isValidIsoDate(issuedOn)) return '発行日を YYYY-MM-DD の形で入力してください。'
+  if (issuedOn > today) return '発行日に未来の日付は指定できません。今日以前の日付にしてください。'
+  if (issuedOn < receivedOn) return '発行日は受付日以降の日付にしてください。'
+  return null
 }
 
 /** Overdue: still open and past its target date (shown everywhere until notified). */

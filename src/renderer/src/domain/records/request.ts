@@ -1,6 +1,7 @@
 // The stored request row (受付簿の1件) as a zod schema: the one definition of its shape. Rows read back from
 // IndexedDB or a backup pass through `requestRecordSchema` before anything uses them.
 import { z } from 'zod'
+import { tokyoDate } from '../calendar'
 import {
   channelId,
   dataCategoryId,
@@ -13,6 +14,11 @@ import {
   rowIdentity,
   statusId
 } from './primitives'
+
+function instantToDay(v: unknown): unknown {
+  if (typeof v !== 'string' || !instant.safeParse(v).success) return v
+  return tokyoDate(new Date(v))
+}
 
 export const personInfoSchema = z.object({
   name: z.string(),
@@ -52,9 +58,14 @@ export const staffStampSchema = z.object({ staffId: z.string(), staffName: z.str
 
 export const identityResultSchema = z.enum(['verified', 'incomplete', 'failed'])
 
+/** How the documents were checked: originals at the counter, or copies and originals received by post. */
+export const identityMethodSchema = z.enum(['counter', 'post'])
+
 export const identityCheckSchema = staffStampSchema.extend({
   /** Document TYPE ids only; numbers on documents are never recorded. */
   documents: z.array(z.string()),
+  /** null on checks recorded before the method was kept (those rows are read as they were). */
+  method: identityMethodSchema.nullable().default(null),
   result: identityResultSchema,
   note: z.string()
 })
@@ -82,7 +93,8 @@ export const decisionSchema = staffStampSchema.extend({
 
 export const approvalSchema = staffStampSchema.extend({ comment: z.string() })
 
-export const historyEventTypeSchema = z.enum(['hold', 'resume', 'extend', 'sendBack'])
+/** hold … sendBack keep a request open; identityFailed and withdraw record why it ended (the reason as typed). */
+export const historyEventTypeSchema = z.enum(['hold', 'resume', 'extend', 'sendBack', 'identityFailed', 'withdraw'])
 
 export const historyEntrySchema = staffStampSchema.extend({
   type: historyEventTypeSchema,
@@ -117,7 +129,8 @@ export const requestRecordSchema = intakeDataSchema.extend({
   approval: approvalSchema.nullable(),
   history: z.array(historyEntrySchema),
   notice: noticeRecordSchema.nullable(),
-  closedOn: isoDate.nullable(),
+  /** The Japan-time day the request ended; rows written before this was a date held the instant. */
+  closedOn: z.preprocess(instantToDay, isoDate.nullable()),
   /** Prefix-search keys: kana and name (whole and by part) and the 受付番号, normalised. */
   searchKeys: z.array(z.string()),
   createdAt: instant,

@@ -14,6 +14,7 @@ import { DocumentChecklist } from './DocumentChecklist'
 import {
   CHECK_METHODS,
   IDENTITY_RESULTS,
+  isMethod,
   makeIdentitySchema,
   type IdentityFormInput,
   type IdentityFormOutput
@@ -55,7 +56,12 @@ export function IdentityForm({ record, onDone }: { record: RequestRecord; onDone
     const how = v.method === record.channel ? '' : `(${labelOf(CHECK_METHODS, v.method)}) `
     await action.run({
       type: 'recordIdentity',
-      check: { documents: v.documents.filter((d) => offered.has(d)), result: v.result, note: `${how}${v.note}`.trim() }
+      check: {
+        documents: v.documents.filter((d) => offered.has(d)),
+        method: isMethod(v.method) ? v.method : null,
+        result: v.result,
+        note: `${how}${v.note}`.trim()
+      }
     })
   })
 

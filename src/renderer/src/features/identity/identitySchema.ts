@@ -17,7 +17,7 @@ export const CHECK_METHODS = [
 ] as const
 export type CheckMethod = (typeof CHECK_METHODS)[number]['id']
 
-const isMethod = (s: string): s is CheckMethod => CHECK_METHODS.some((m) => m.id === s)
+export const isMethod = (s: string): s is CheckMethod => CHECK_METHODS.some((m) => m.id === s)
 const isResult = (s: string): s is IdentityResult => IDENTITY_RESULTS.some((r) => r.id === s)
 
 export function makeIdentitySchema(requesterType: RequesterTypeId) {

@@ -1,6 +1,7 @@
 // One request: every field staff recorded, its deadline marks and its history from the audit trail.
 import { useParams, useLocation, Link } from 'react-router'
-import { getRequest, useLiveQuery } from '../../db'
+import { readRequestRow, useLiveQuery } from '../../db'
+import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { useDb } from '../../app/services'
 import { useToday } from '../../app/useToday'
 import { kindById } from '../../domain/catalogue'
@@ -18,14 +19,16 @@ export function RequestPage() {
   const today = useToday()
   const location = useLocation()
   const justSaved = (location.state as { justSaved?: string } | null)?.justSaved
-  const record = useLiveQuery(async () => (await getRequest(ctx, id)) ?? null, [ctx, id])
-  if (record === undefined) return <p className="loading">読み込み中…</p>
-  if (record === null)
+  const reading = useLiveQuery(async () => (await readRequestRow(ctx, id)) ?? null, [ctx, id])
+  if (reading === undefined) return <p className="loading">読み込み中…</p>
+  if (reading === null)
     return (
       <p role="alert">
         この請求は見つかりません。<Link to="/register">受付簿に戻る</Link>
       </p>
     )
+  if (!reading.ok) return <DamagedRowNotice id={reading.damaged.id} back={<Link to="/register">受付簿に戻る</Link>} />
+  const record = reading.row
   return (
     <article className="request" aria-labelledby="request-title">
       {justSaved && record.updatedAt === record.createdAt && (

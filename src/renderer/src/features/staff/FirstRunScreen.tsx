@@ -1,7 +1,7 @@
 // The very first start: register the first 管理者, who then adds the other staff in 設定.
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { addStaff, SYSTEM_ACTOR } from '../../db'
+import { createFirstManager, failureMessage } from '../../db'
 import { useDb } from '../../app/services'
 import { useSession } from '../../app/session'
 import { newStaffSchema, type NewStaffInput } from './staffSchema'
@@ -19,10 +19,11 @@ export function FirstRunScreen() {
   })
   const onSubmit = handleSubmit(async (v) => {
     try {
-      const row = await addStaff(ctx, SYSTEM_ACTOR, { name: v.name, role: 'manager', pinHash: await hashNewPin(v.pin) })
+      const row = await createFirstManager(ctx, { name: v.name, pinHash: await hashNewPin(v.pin) })
       login({ id: row.id, name: row.name, role: row.role })
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      console.error(e)
+      setError(failureMessage(e))
     }
   })
   const errors = formState.errors

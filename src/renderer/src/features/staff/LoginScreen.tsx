@@ -1,10 +1,9 @@
 import { useState } from 'react'
-import { listStaff, useLiveQuery } from '../../db'
+import { listStaff, loginWithPin, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { useSession } from '../../app/session'
 import { ROLES, type StaffRecord } from '../../domain/staff'
 import { labelOf } from '../../domain/catalogue'
-import { loginWithPin } from './pinLogin'
 
 export function LoginScreen() {
   const ctx = useDb()

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { addDays, formatShortDate } from '../../domain/calendar'
 import type { RequestRecord } from '../../domain/request'
 import { canApply, type RequestEvent } from '../../domain/stateMachine'
+import type { StaffEvent } from '../../db'
 import { ReasonForm } from './ReasonForm'
 import { useRequestAction } from './useRequestAction'
 
@@ -16,7 +17,7 @@ export function DeadlineActions({ record, onDone }: { record: RequestRecord; onD
     action.clearError()
     setOpen(open === which ? null : which)
   }
-  const submit = async (event: RequestEvent) => {
+  const submit = async (event: StaffEvent) => {
     if (await action.run(event)) setOpen(null)
   }
   const opener = (which: Exclude<Open, null>, label: string, danger = false) => (

@@ -1,4 +1,4 @@
-// Holds, resumptions, extensions and send-backs, kept on the request (SPEC.md: holds and extensions keep a history).
+// Holds, resumptions, extensions, send-backs and why a request ended, kept on the request (SPEC.md: holds and extensions keep a history).
 import { formatShortDate } from '../../domain/calendar'
 import type { HistoryEventType, RequestRecord } from '../../domain/request'
 import { formatTokyoDateTime } from '../../domain/calendar'
@@ -7,13 +7,15 @@ const LABEL: Record<HistoryEventType, string> = {
   hold: '保留',
   resume: '保留解除',
   extend: '目標日の延長',
-  sendBack: '差戻し'
+  sendBack: '差戻し',
+  identityFailed: '本人確認不可で終了',
+  withdraw: '取下げ'
 }
 
 export function WorkflowHistory({ record }: { record: RequestRecord }) {
   return (
     <section aria-labelledby="wf-history-title">
-      <h3 id="wf-history-title">保留・延長・差戻しの記録</h3>
+      <h3 id="wf-history-title">保留・延長・差戻し・終了の記録</h3>
       {record.history.length === 0 ? (
         <p className="muted">まだありません。</p>
       ) : (

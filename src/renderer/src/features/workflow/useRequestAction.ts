@@ -1,25 +1,24 @@
 // Runs one state-machine event on a request and keeps the Japanese message of a refusal for the screen.
 import { useCallback, useState } from 'react'
-import { applyRequestEvent, DomainError } from '../../db'
+import { applyRequestEvent, failureMessage, type StaffEvent } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
-import type { RequestEvent } from '../../domain/stateMachine'
 
 export interface RequestAction {
   /** Applies the event; true when it was saved, false when refused (the message is in `error`). */
-  run: (event: RequestEvent) => Promise<boolean>
+  run: (event: StaffEvent) => Promise<boolean>
   error: string
   busy: boolean
   clearError: () => void
 }
 
-export function useRequestAction(requestId: string, onDone: (event: RequestEvent) => void): RequestAction {
+export function useRequestAction(requestId: string, onDone: (event: StaffEvent) => void): RequestAction {
   const ctx = useDb()
   const actor = useActor()
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const run = useCallback(
-    async (event: RequestEvent) => {
+    async (event: StaffEvent) => {
       setError('')
       setBusy(true)
       try {
@@ -28,11 +27,8 @@ export function useRequestAction(requestId: string, onDone: (event: RequestEvent
         return true
       } catch (e) {
         // A refusal explains itself; any other failure (disk full) must never look saved.
-        setError(
-          e instanceof DomainError
-            ? e.message
-            : `保存できませんでした。もう一度お試しください。(${e instanceof Error ? e.message : String(e)})`
-        )
+        console.error(e)
+        setError(failureMessage(e))
         return false
       } finally {
         setBusy(false)

@@ -1,0 +1,24 @@
+// Who may do what, checked where no path can skip it: inside the caller's transaction, against the staff table
+// at that moment. Screens hide what a role cannot do, but this is the guard.
+import { readStoredRow } from '../domain/records'
+import type { Actor, StaffRecord } from '../domain/staff'
+import type { DbContext } from './context'
+import { DomainError } from './errors'
+
+export const INACTIVE_MESSAGE = 'この職員は利用できない状態です。いったんロックして、ログインし直してください。'
+export const MANAGER_ONLY_MESSAGE = 'この操作は管理者のみが行えます。管理者でログインしてください。'
+
+/** The acting staff member's row, refused unless it exists, parses and is active. Call inside a transaction on staff. */
+export async function requireActiveStaff(ctx: DbContext, actor: Actor): Promise<StaffRecord> {
+  const raw = await ctx.db.staff.get(actor.id)
+  const read = raw === undefined ? null : readStoredRow('staff', raw)
+  if (!read?.ok || !read.row.active) throw new DomainError(INACTIVE_MESSAGE)
+  return read.row
+}
+
+/** Refuses (nothing written) unless the acting staff member is active and a 管理者 right now. */
+export async function requireManager(ctx: DbContext, actor: Actor): Promise<StaffRecord> {
+  const row = await requireActiveStaff(ctx, actor)
+  if (row.role !== 'manager') throw new DomainError(MANAGER_ONLY_MESSAGE)
+  return row
+}
