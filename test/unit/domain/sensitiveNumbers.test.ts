@@ -17,7 +17,9 @@ describe('findForbiddenNumber: 個人番号', () => {
     '１２３４　５６７８　９０１２',
     '1234ー5678ー9012',
     'マイナンバーカード 1234 5678 9012 を確認',
-    '番号:123456789012。'
+    '番号:123456789012。',
+    'taro123456789012@example.com',
+    'No123456789012'
   ])('rejects %s with the My Number message', (text) => {
     expect(findForbiddenNumber(text)).toEqual({ kind: 'myNumber', message: MY_NUMBER_MESSAGE })
   })
@@ -38,7 +40,6 @@ describe('findForbiddenNumber: 個人番号', () => {
     ['a 13-digit number in groups', '1234-5678-9012-3'],
     ['a card-like 16-digit number', '1234 5678 9012 3456'],
     ['an address with 番地', '東京都港区虎ノ門4丁目3番10号 3階'],
-    ['digits inside an e-mail address', 'taro123456789012@example.com'],
     ['a phone and a date in one note', '03-6450-1471に電話、2026-11-25来院予定'],
     ['the clinic window line', '電話 03-6450-1471(平日10:00〜18:00)']
   ])('allows %s', (_what, text) => {

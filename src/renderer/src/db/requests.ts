@@ -3,7 +3,9 @@
 import { tokyoDate } from '../domain/calendar'
 import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
 import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
+import { guardIntake } from '../domain/intakeRules'
 import { searchKeysFor } from '../domain/kana'
+import type { Guarded } from '../domain/textGuard'
 import type { IntakeData, RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { applyEvent, type RequestEvent } from '../domain/stateMachine'
@@ -34,13 +36,14 @@ export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 're
 export async function createRequest(
   ctx: DbContext,
   actor: Actor,
-  intake: IntakeData,
+  typed: IntakeData,
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.numbering, db.staff, db.audit], async () => {
     await requireActiveStaff(ctx, actor)
     const now = ctx.now()
+    const intake = guarded(guardIntake(typed, tokyoDate(now)))
     const at = now.toISOString()
     // The year switches at midnight Japan time, whatever the PC's clock zone.
     const year = Number(tokyoDate(now).slice(0, 4))
@@ -147,14 +150,16 @@ export async function updateIntake(
   ctx: DbContext,
   actor: Actor,
   id: string,
-  intake: IntakeData,
+  typed: IntakeData,
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.staff, db.audit], async () => {
     await requireActiveStaff(ctx, actor)
     const current = await readRequest(ctx, id)
-    const at = ctx.now().toISOString()
+    const now = ctx.now()
+    const intake = guarded(guardIntake(typed, tokyoDate(now)))
+    const at = now.toISOString()
     const next: RequestRecord = { ...current, ...intake, updatedAt: at, updatedBy: actor.id }
     if (intake.receivedOn !== current.receivedOn) {
       next.dueOn = dueDate(intake.receivedOn, rule)
@@ -183,6 +188,12 @@ export async function readRequestRow(ctx: DbContext, id: string): Promise<Reques
 }
 
 /** One valid request, or undefined; a damaged row is refused with its id, never passed on as valid. */
+/** The guarded value, or the guard's refusal as a DomainError (nothing written). */
+function guarded<T>(g: Guarded<T>): T {
+  if (!g.ok) throw new DomainError(g.message)
+  return g.value
+}
+
 export async function getRequest(ctx: DbContext, id: string): Promise<RequestRecord | undefined> {
   const read = await readRequestRow(ctx, id)
   if (read === undefined) return undefined

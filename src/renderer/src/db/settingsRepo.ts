@@ -3,7 +3,9 @@ import { diffFields } from '../domain/diff'
 import { restoreSettings, settingsSchema, type Settings } from '../domain/settings'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
+import { guardStrings } from '../domain/textGuard'
 import { requireManager } from './authority'
+import { DomainError } from './errors'
 import type { DbContext } from './context'
 
 export async function loadSettings(ctx: DbContext): Promise<Settings> {
@@ -12,7 +14,11 @@ export async function loadSettings(ctx: DbContext): Promise<Settings> {
 }
 
 export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings): Promise<Settings> {
-  const value = settingsSchema.parse(input)
+  const guarded = guardStrings(input)
+  if (!guarded.ok) throw new DomainError(guarded.message)
+  const parsed = settingsSchema.safeParse(guarded.value)
+  if (!parsed.success) throw new DomainError(`設定の値が正しくありません: ${parsed.error.issues[0]?.message ?? ''}`)
+  const value = parsed.data
   const { db } = ctx
   return db.transaction('rw', [db.settings, db.staff, db.audit], async () => {
     await requireManager(ctx, actor)

@@ -3,6 +3,7 @@ import type { RoleId, StaffRecord, Actor } from '../domain/staff'
 import { diffFields } from '../domain/diff'
 import { appendAudit } from './auditLog'
 import { readStoredRow, readStoredRows } from '../domain/records'
+import { guardText } from '../domain/textGuard'
 import { requireManager } from './authority'
 import { newId, type DbContext } from './context'
 import { DomainError } from './errors'
@@ -21,6 +22,15 @@ export async function getStaff(ctx: DbContext, id: string): Promise<StaffRecord 
   if (raw === undefined) return undefined
   const read = readStoredRow('staff', raw)
   return read.ok ? read.row : undefined
+}
+
+/** A display name as stored: guarded (it shows on the login list, the audit trail and letters), not empty. */
+function staffName(typed: string): string {
+  const g = guardText(typed)
+  if (!g.ok) throw new DomainError(g.message)
+  const name = g.value.trim()
+  if (name === '' || name.includes('\n')) throw new DomainError('表示名を1行で入力してください。')
+  return name
 }
 
 type NewStaff = { name: string; role: RoleId; pinHash: string }
@@ -46,7 +56,7 @@ export async function addStaff(ctx: DbContext, actor: Actor, input: NewStaff): P
 
 async function insertStaff(ctx: DbContext, actor: Actor, id: string, input: NewStaff): Promise<StaffRecord> {
   const { db } = ctx
-  const name = input.name.trim()
+  const name = staffName(input.name)
   const same = await db.staff.where('name').equals(name).count()
   if (same > 0) throw new DomainError(`「${name}」は既に登録されています。別の表示名にしてください。`)
   const at = ctx.now().toISOString()
@@ -95,6 +105,7 @@ export async function updateStaff(
     if (!current) throw new DomainError('職員が見つかりません。一覧から選び直してください。')
     const at = ctx.now().toISOString()
     const next: StaffRecord = { ...current, ...patch, updatedAt: at }
+    if (patch.name !== undefined) next.name = staffName(patch.name)
     if (current.role === 'manager' && (next.role !== 'manager' || !next.active)) {
       const managers = (await listStaff(ctx)).filter((s) => s.role === 'manager' && s.active && s.id !== id)
       if (managers.length === 0)

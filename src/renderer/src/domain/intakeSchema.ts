@@ -7,19 +7,26 @@ import { groundsOf } from './grounds'
 import { isKatakanaReading } from './kana'
 import { findForbiddenNumber } from './sensitiveNumbers'
 import type { IntakeData } from './request'
+import { BIRTH_DATE_MESSAGE, RECEIPT_DATE_MESSAGE, birthDateOk, receiptDateOk } from './intakeRules'
+import { cleanText } from './textGuard'
+import { phoneField, postalCodeField } from './contactFields'
 
 const ids = <T extends { readonly id: string }>(list: readonly T[]) => list.map((x) => x.id) as [T['id'], ...T['id'][]]
 
-/** Free text that refuses anything that looks like a My Number or an insurance 記号・番号. */
+/** Free text, cleaned of invisible characters, that refuses what looks like a My Number or an insurance 記号・番号. */
 export const freeText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, `${max}文字以内で入力してください`)
-    .superRefine((text, ctx) => {
-      const found = findForbiddenNumber(text)
-      if (found) ctx.addIssue({ code: 'custom', message: found.message })
-    })
+    .transform((s) => cleanText(s).trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${max}文字以内で入力してください`)
+        .superRefine((text, ctx) => {
+          const found = findForbiddenNumber(text)
+          if (found) ctx.addIssue({ code: 'custom', message: found.message })
+        })
+    )
 
 const required = (max: number, what: string) => freeText(max).refine((s) => s !== '', `${what}を入力してください`)
 
@@ -38,27 +45,25 @@ const optionalKana = (what: string) =>
 export function makeIntakeSchema(today: string) {
   return z
     .object({
-      receivedOn: isoDate('受付日').refine((d) => d <= today, '受付日に未来の日付は入力できません'),
+      receivedOn: isoDate('受付日')
+        .refine((d) => d <= today, '受付日に未来の日付は入力できません')
+        .refine((d) => !isValidIsoDate(d) || d > today || receiptDateOk(d, today), RECEIPT_DATE_MESSAGE),
       channel: z.enum(ids(CHANNELS), { error: '受付方法を選んでください' }),
       kind: z.enum(REQUEST_KIND_IDS, { error: '請求の種類を選んでください' }),
       person: z.object({
         name: required(60, '氏名'),
         nameKana: kana('フリガナ'),
-        birthDate: isoDate('生年月日').refine((d) => d <= today, '生年月日に未来の日付は入力できません'),
+        birthDate: isoDate('生年月日')
+          .refine((d) => d <= today, '生年月日に未来の日付は入力できません')
+          .refine((d) => !isValidIsoDate(d) || d > today || birthDateOk(d, today), BIRTH_DATE_MESSAGE),
         patientNo: freeText(20).refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は半角英数字で入力してください'),
-        postalCode: z
-          .string()
-          .trim()
-          .refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+        postalCode: postalCodeField(),
         address: freeText(200),
-        phone: freeText(16).refine(
-          (s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s),
-          '電話番号は 03-1234-5678 の形で入力してください'
-        ),
-        email: z
-          .string()
-          .trim()
-          .refine((s) => s === '' || z.email().safeParse(s).success, 'メールアドレスの形が正しくありません')
+        phone: phoneField(true),
+        email: freeText(254).refine(
+          (s) => s === '' || z.email().safeParse(s).success,
+          'メールアドレスの形が正しくありません'
+        )
       }),
       requester: z.object({
         type: z.enum(ids(REQUESTER_TYPES), { error: '請求者の区分を選んでください' }),

@@ -7,11 +7,13 @@ export type ForbiddenNumber = { kind: 'myNumber' | 'insurance'; message: string 
 export const MY_NUMBER_MESSAGE = '個人番号(マイナンバー)と思われる12桁の数字は記録できません。番号を削除してください。'
 export const INSURANCE_MESSAGE = '保険証の記号・番号は記録できません。書類の種類のみを記録してください。'
 
-// What people type between digit groups: spaces, ASCII and typographic hyphens, and ー from a Japanese IME.
-const SEP = String.raw`(?:[ \t]*[-‐‑‒–—―−ーｰ][ \t]*|[ \t]+)`
-// A maximal run of digits joined by single separators. Digits glued to latin letters are part of an
-// identifier such as an e-mail address (taro123456789012@…), not a number on its own.
-const DIGIT_RUN = new RegExp(String.raw`(?<![A-Za-z\d])\d+(?:${SEP}\d+)*(?![A-Za-z\d])`, 'g')
+// What people type between digit groups: spaces and line breaks, ASCII and typographic hyphens, ー from a
+// Japanese IME, and the dots and slashes some write numbers with (・ . /).
+const SEP = String.raw`(?:\s*[-‐‑‒–—―−ーｰ・･.\/]\s*|\s+)`
+// A maximal run of digits joined by single separators, whatever is glued around it: No123456789012 and an
+// e-mail's local part (taro123456789012@…) hold a number as much as a bare one does. A leading + is a phone
+// number's country code (+81 90-1234-5678), not part of a 個人番号.
+const DIGIT_RUN = new RegExp(String.raw`(?<![\d+])\d+(?:${SEP}\d+)*(?!\d)`, 'g')
 
 // 被保険者番号 / 保険者番号 / 記号 followed within a few characters by a digit.
 const INSURER_NUMBER = /保険者番号[^\d\n]{0,4}\d/

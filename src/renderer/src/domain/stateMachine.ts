@@ -4,6 +4,7 @@ import { isValidIsoDate, tokyoDate } from './calendar'
 import { kindById } from './catalogue'
 import { decisionProblems } from './decisionRules'
 import { identityProblem } from './identityRules'
+import { guardStrings } from './textGuard'
 import type {
   Approval,
   Decision,
@@ -61,10 +62,14 @@ const fail = (message: string): TransitionResult => ({ ok: false, message })
 
 export function applyEvent(
   request: RequestRecord,
-  event: RequestEvent,
+  typed: RequestEvent,
   actor: Actor,
   nowIso: string
 ): TransitionResult {
+  // Every string staff typed (notes, reasons, comments) passes the one text guard; a letter's notice holds ids.
+  const g = typed.type === 'issueLetter' ? ({ ok: true, value: typed } as const) : guardStrings(typed)
+  if (!g.ok) return fail(g.message)
+  const event = g.value
   if (!canApply(request.status, event.type)) {
     return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
   }

@@ -1,5 +1,6 @@
 // The intake form for every kind: it shows only the fields that fit the chosen kind (SPEC.md step 1).
 // It never asks why the person wants their data.
+import { parseYen } from '../../domain/intakeRules'
 import { useMemo } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
@@ -19,7 +20,12 @@ import { Field } from '../../ui/Field'
 import { emptyIntake } from './intakeDefaults'
 import { PersonFields } from './PersonFields'
 
-const toNullableNumber = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
+// A fee that is not plain digits ('0x10', ' ') becomes NaN, which the schema refuses with its message.
+const toNullableNumber = (v: unknown) => {
+  if (v === null || v === undefined || typeof v === 'number') return v ?? null
+  const yen = parseYen(String(v))
+  return yen === 'invalid' ? Number.NaN : yen
+}
 const toNullable = (v: unknown) => (v === '' || v === null || v === undefined ? null : v)
 
 export function IntakeForm({
