@@ -22,8 +22,9 @@ import { PersonFields } from './PersonFields'
 
 // A fee that is not plain digits ('0x10', ' ') becomes NaN, which the schema refuses with its message.
 const toNullableNumber = (v: unknown) => {
-  if (v === null || v === undefined || typeof v === 'number') return v ?? null
-  const yen = parseYen(String(v))
+  if (typeof v === 'number') return v
+  if (typeof v !== 'string') return null
+  const yen = parseYen(v)
   return yen === 'invalid' ? Number.NaN : yen
 }
 const toNullable = (v: unknown) => (v === '' || v === null || v === undefined ? null : v)
