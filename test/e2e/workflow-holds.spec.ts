@@ -19,7 +19,7 @@ test('holding, resuming and extending a request keep a visible history while the
   await panel.getByRole('textbox', { name: '保留の理由' }).fill('委任状の原本を郵送で待つ')
   await panel.getByRole('button', { name: '保留を記録' }).click()
   await expect(statusValue(page)).toHaveText('保留')
-  const history = panel.getByRole('table', { name: '保留・延長・差戻しの記録' })
+  const history = panel.getByRole('table', { name: '保留・延長・差戻し・終了の記録' })
   await expect(history.getByRole('row').filter({ hasText: '委任状の原本を郵送で待つ' })).toContainText(MANAGER.name)
   await expect(marks).toContainText('2026/12/04')
 
