@@ -14,7 +14,8 @@ const api = {
   appInfo: () => call('app:info', undefined),
   print: (args) => call('print:page', args),
   savePdf: (args) => call('pdf:save', args),
-  saveCsv: (args) => call('csv:save', args)
+  saveCsv: (args) => call('csv:save', args),
+  machineSettings: () => call('machine:settings', undefined)
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,6 +1,7 @@
 // The IPC contract: every channel main answers, with zod schemas of its argument and result.
 // main validates arguments with these schemas; the renderer validates results. Nothing else lives here.
 import { z } from 'zod'
+import { machineSettingsSchema } from './machinePolicy'
 
 const fileName = z
   .string()
@@ -41,14 +42,17 @@ export const channels = {
   appInfo: 'app:info',
   print: 'print:page',
   savePdf: 'pdf:save',
-  saveCsv: 'csv:save'
+  saveCsv: 'csv:save',
+  machineSettings: 'machine:settings'
 } as const
 
 export const contract = {
   [channels.appInfo]: { args: z.undefined(), result: appInfoResult },
   [channels.print]: { args: printArgs, result: printResult },
   [channels.savePdf]: { args: savePdfArgs, result: saveFileResult },
-  [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult }
+  [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult },
+  /** Where this PC keeps the register and backups, and which of those IT's policy fixed. */
+  [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema }
 } as const
 
 export type Channel = keyof typeof contract
@@ -64,6 +68,7 @@ export interface DesktopApi {
   print(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>>
   savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>>
   saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
+  machineSettings(): Promise<ResultOf<'machine:settings'>>
 }
 
 /** The one constant origin the renderer is served from, forever: IndexedDB belongs to it. */

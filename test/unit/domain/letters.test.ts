@@ -1,6 +1,4 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REQUEST_KINDS } from '../../../src/renderer/src/domain/catalogue'
 import { groundById, quoteGround } from '../../../src/renderer/src/domain/grounds'
@@ -14,6 +12,7 @@ import {
 import type { LetterTemplateId } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/renderer/src/domain/settings'
+import { readPolicyText } from '../policyText'
 import { MANAGER, makeDecision, makeRecord, type DecisionDraft } from '../requestFixtures'
 
 const NUMBERING = { documentNo: '桜恵個第2026-0001-1号', issuedOn: '2026-11-25' }
@@ -59,10 +58,7 @@ describe('the letter templates', () => {
   })
 
   it('quote the purposes of use exactly as the privacy policy lists them', () => {
-    const policy = readFileSync(
-      path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'),
-      'utf8'
-    )
+    const policy = readPolicyText()
     USE_PURPOSES.forEach((p, i) => expect(policy).toContain(`- (${i + 1})${p}\n`))
     expect(USE_PURPOSES).toHaveLength(8)
   })

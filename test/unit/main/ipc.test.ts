@@ -19,6 +19,20 @@ function setUp(overrides: Partial<Handlers> = {}) {
     'print:page': vi.fn(() => Promise.resolve({ printed: true })),
     'pdf:save': vi.fn(() => Promise.resolve({ saved: true, filePath: 'C:\\docs\\a.pdf' })),
     'csv:save': vi.fn(() => Promise.resolve({ saved: false })),
+    'machine:settings': vi.fn(() =>
+      Promise.resolve({
+        policyFile: 'C:\\ProgramData\\KaijiUketsukebo\\policy.json',
+        values: {
+          dataDir: 'C:\\ProgramData\\KaijiUketsukebo\\data',
+          backupDir: 'D:\\Backup',
+          backupIntervalMinutes: 60,
+          keepHourlyHours: 48,
+          keepDailyDays: 30,
+          keepMonthlyMonths: 24
+        },
+        fromPolicy: ['backupDir' as const]
+      })
+    ),
     ...overrides
   }
   const window = { id: 1 } as unknown as Electron.BaseWindow
