@@ -8,6 +8,7 @@ import type { Actor } from '../domain/staff'
 import { appendAuditMany } from './auditLog'
 import { newId, type DbContext } from './context'
 import { searchKeysOf } from './requests'
+import { putSummaries } from './summaries'
 
 export const IMPORT_CHUNK = 1000
 
@@ -18,7 +19,7 @@ async function importChunk(
   rule: DeadlineRule
 ): Promise<void> {
   const { db } = ctx
-  await db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
+  await db.transaction('rw', [db.requests, db.summaries, db.numbering, db.audit], async () => {
     const at = ctx.now().toISOString()
     const records: RequestRecord[] = []
     // Numbers follow each request's own receipt year, so old paper records keep their year.
@@ -68,6 +69,7 @@ async function importChunk(
       })
     }
     await db.requests.bulkAdd(records)
+    await putSummaries(ctx, records)
     await appendAuditMany(
       ctx,
       actor,

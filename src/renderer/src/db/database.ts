@@ -5,10 +5,12 @@ import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
 import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
+import { summarize, type RegisterSummary } from '../domain/registerSummary'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
 export const DB_NAME = 'kaiji-uketsukebo'
+const UPGRADE_PAGE = 1000
 
 export type SettingsRow = z.infer<typeof settingsRowSchema>
 /** This installation's identity: generated once, never replicated. */
@@ -23,6 +25,7 @@ export class RegisterDb extends Dexie {
   audit!: Table<AuditEntry, string>
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
+  summaries!: Table<RegisterSummary, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -38,5 +41,23 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    // v3: register summaries (one small row per request, filled from the requests on upgrade) with indexes for
+    // the home page ([status+dueOn]) and the monthly log (receivedOn, notifiedOn, *openMonths).
+    this.version(3)
+      .stores({ summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' })
+      .upgrade(async (tx) => {
+        const requests = tx.table<RequestRecord, string>('requests')
+        const summaries = tx.table<RegisterSummary, string>('summaries')
+        // In pages by id, so a register with long histories is never held in memory whole.
+        let last: string | undefined
+        for (;;) {
+          const from = last === undefined ? requests.orderBy(':id') : requests.where(':id').above(last)
+          const page = await from.limit(UPGRADE_PAGE).toArray()
+          const tail = page.at(-1)
+          if (!tail) break
+          await summaries.bulkPut(page.map(summarize))
+          last = tail.id
+        }
+      })
   }
 }

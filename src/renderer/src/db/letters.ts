@@ -42,7 +42,7 @@ export async function issueLetter(
   if (!isValidIsoDate(input.issuedOn)) throw new DomainError('発行日を YYYY-MM-DD の形で入力してください。')
   if (!SENT_BY.some((s) => s.id === input.sentBy)) throw new DomainError('送付方法を選んでください。')
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.letters, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit], async () => {
     const request = await db.requests.get(requestId)
     if (!request) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
     const refusal = whyNotIssuable(input.templateId, request)

@@ -10,6 +10,7 @@ import { applyEvent, type RequestEvent } from '../domain/stateMachine'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
 import { takeReceiptNo } from './numbering'
+import { putSummaries } from './summaries'
 
 export class DomainError extends Error {}
 
@@ -29,7 +30,7 @@ export async function createRequest(
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.numbering, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.numbering, db.audit], async () => {
     const now = ctx.now()
     const at = now.toISOString()
     // The year switches at midnight Japan time, whatever the PC's clock zone.
@@ -60,6 +61,7 @@ export async function createRequest(
     }
     record.searchKeys = searchKeysOf(record)
     await db.requests.add(record)
+    await putSummaries(ctx, [record])
     await appendAudit(
       ctx,
       actor,
@@ -84,7 +86,7 @@ export async function applyRequestEvent(
   event: RequestEvent
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.audit], async () => {
     const current = await db.requests.get(id)
     if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
     return writeTransition(ctx, actor, current, event, ctx.now().toISOString())
@@ -92,8 +94,8 @@ export async function applyRequestEvent(
 }
 
 /**
- * The state machine's answer for a request already read inside the caller's rw transaction (requests and
- * audit): the next record and its audit entry are written, or a DomainError is thrown before anything is.
+ * The state machine's answer for a request already read inside the caller's rw transaction (requests,
+ * summaries and audit): the next record and its audit entry are written, or a DomainError is thrown before anything is.
  */
 export async function writeTransition(
   ctx: DbContext,
@@ -105,6 +107,7 @@ export async function writeTransition(
   const result = applyEvent(current, event, actor, at)
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
+  await putSummaries(ctx, [result.next])
   const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
   await appendAudit(
     ctx,
@@ -130,7 +133,7 @@ export async function updateIntake(
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.audit], async () => {
     const current = await db.requests.get(id)
     if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
     const at = ctx.now().toISOString()
@@ -143,6 +146,7 @@ export async function updateIntake(
     const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
     if (changes.length === 0) return current
     await db.requests.put(next)
+    await putSummaries(ctx, [next])
     await appendAudit(
       ctx,
       actor,
