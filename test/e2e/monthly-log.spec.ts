@@ -123,7 +123,9 @@ test('the PDF is A4 landscape over several pages, each with the table header and
   const withRows = texts.filter((t) => /2026-00\d\d\s+2026\/1[01]\//u.test(t))
   expect(withRows.length).toBeGreaterThan(1)
   for (const t of withRows)
-    expect(t).toMatch(/受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過/u)
+    expect(t).toMatch(
+      /受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過\s+法定目安/u
+    )
   // Every page says what it is (top margin) and which page of how many (bottom margin).
   for (const t of texts) expect(t).toMatch(/^\s*月次処理簿\s+令和8年11月分\s+医療法人社団桜恵会/u)
   texts.forEach((t, i) => expect(t).toMatch(new RegExp(`\\n\\s*${i + 1} ?/ ?${pages}\\s*$`, 'u')))
@@ -154,9 +156,9 @@ test('print, PDF and CSV each leave an audit entry; the CSV is UTF-8 with a BOM 
   const bytes = readFileSync(await download.path())
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = new TextDecoder('utf-8', { fatal: true }).decode(bytes).split('\r\n')
-  expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過')
+  expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過,法定目安')
   expect(lines).toHaveLength(43)
-  expect(lines.find((l) => l.includes('2026/10/16'))).toMatch(/,2026\/11\/04,19,.+,超過5日$/u)
+  expect(lines.find((l) => l.includes('2026/10/16'))).toMatch(/,2026\/11\/04,19,.+,超過5日,(超過\d+日)?$/u)
 
   const { entries, chain } = await auditOfNovember(page)
   expect(entries.map((e) => e.action)).toEqual(['monthlyLog:print', 'monthlyLog:pdf', 'monthlyLog:csv'])

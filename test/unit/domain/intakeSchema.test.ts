@@ -42,10 +42,40 @@ describe('intake form validation', () => {
     expect(messages(input({ person: { name: '   ' } }))['person.name']).toEqual(['氏名を入力してください'])
   })
 
-  it('refuses a birth date that does not exist, saying how to write it', () => {
+  it('refuses a birth date that does not exist, naming the date it read', () => {
     expect(messages(input({ person: { birthDate: '1990-02-30' } }))['person.birthDate']).toEqual([
-      '生年月日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'
+      '1990-02-30という日付はありません'
     ])
+  })
+
+  it('stores what staff type with an IME in its one form: 〒 123-4567, half-width phone and number, katakana', () => {
+    const result = schema.safeParse(
+      input({
+        person: {
+          birthDate: '昭和３０年５月１０日',
+          nameKana: 'やまだ　たろう',
+          postalCode: '１０５０００１',
+          phone: '０３ー１２３４ー５６７８',
+          patientNo: 'Ａ１２３ー４'
+        },
+        fee: '１，０００円'
+      })
+    )
+    expect(result.success).toBe(true)
+    expect(result.data?.person).toMatchObject({
+      birthDate: '1955-05-10',
+      nameKana: 'ヤマダ タロウ',
+      postalCode: '105-0001',
+      phone: '03-1234-5678',
+      patientNo: 'A123-4'
+    })
+    expect(result.data?.fee).toBe(1000)
+  })
+
+  it('refuses a 9-digit phone number and a 6-digit 〒 with messages that say what to type', () => {
+    const m = messages(input({ person: { phone: '03-123-4567', postalCode: '105-001' } }))
+    expect(m['person.phone']?.[0]).toContain('固定電話は10桁')
+    expect(m['person.postalCode']).toEqual(['郵便番号は7桁の数字で入力してください(例: 105-0001)'])
   })
 
   it('refuses a received date in the future but accepts today and a back-dated post', () => {

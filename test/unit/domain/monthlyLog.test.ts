@@ -241,7 +241,8 @@ describe('totals and figures', () => {
       notifiedInMonth: 3,
       endedOtherwise: 4,
       openAtEnd: 2,
-      overdue: 4
+      overdue: 4,
+      statutoryPassed: 0
     })
   })
 

@@ -3,6 +3,7 @@
 import { addDays } from '../domain/calendar'
 import type { RequestRecord } from '../domain/request'
 import { isOpen, OPEN_STATUS_IDS } from '../domain/status'
+import { isStatutoryPassed } from '../domain/statutory'
 import type { DbContext } from './context'
 
 export interface DashboardList {
@@ -17,6 +18,8 @@ export interface Dashboard {
   dueSoon: DashboardList
   awaitingApproval: DashboardList
   onHold: DashboardList
+  /** APPI 39条: open past receipt + 14 days, whatever the target rule. */
+  statutoryPassed: DashboardList
 }
 
 const byDue = (a: RequestRecord, b: RequestRecord) =>
@@ -26,15 +29,15 @@ function toList(rows: RequestRecord[], limit: number): DashboardList {
   return { count: rows.length, items: [...rows].sort(byDue).slice(0, limit) }
 }
 
-/** Overdue (open, target before today), due within `soonDays` (today included), awaiting approval, on hold. */
+/** Overdue (open, target before today), past the statutory mark, due within `soonDays` (today included), awaiting approval, on hold. */
 export async function loadDashboard(ctx: DbContext, today: string, soonDays = 3, limit = 20): Promise<Dashboard> {
   const { requests } = ctx.db
   return ctx.db.transaction('r', requests, async () => {
-    const [overdue, dueSoon, awaiting, held] = await Promise.all([
+    const [open, dueSoon, awaiting, held] = await Promise.all([
       requests
         .where('status')
         .anyOf(OPEN_STATUS_IDS)
-        .filter((r) => r.dueOn < today)
+        .filter((r) => r.dueOn < today || isStatutoryPassed(r, today))
         .toArray(),
       requests
         .where('dueOn')
@@ -44,8 +47,11 @@ export async function loadDashboard(ctx: DbContext, today: string, soonDays = 3,
       requests.where('status').equals('awaitingApproval').toArray(),
       requests.where('status').equals('onHold').toArray()
     ])
+    const overdue = open.filter((r) => r.dueOn < today)
+    const statutoryPassed = open.filter((r) => isStatutoryPassed(r, today))
     return {
       overdue: toList(overdue, limit),
+      statutoryPassed: toList(statutoryPassed, limit),
       dueSoon: toList(dueSoon, limit),
       awaitingApproval: toList(awaiting, limit),
       onHold: toList(held, limit)

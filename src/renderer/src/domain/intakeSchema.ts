@@ -5,6 +5,16 @@ import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUEST_KIND_IDS, REQUES
 import { isValidIsoDate } from './calendar'
 import { groundsOf } from './grounds'
 import { isKatakanaReading } from './kana'
+import {
+  isPhoneNumber,
+  isPostalCode,
+  normalizeKana,
+  normalizePatientNo,
+  normalizePhone,
+  normalizePostalCode,
+  parseFee
+} from './input/normalize'
+import { parseTypedDate } from './input/wareki'
 import { findForbiddenNumber } from './sensitiveNumbers'
 import type { IntakeData } from './request'
 
@@ -27,13 +37,50 @@ const isoDate = (what: string) =>
   z
     .string()
     .trim()
-    .refine((s) => isValidIsoDate(s), `${what}を YYYY-MM-DD の形で入力してください(例: 2026-11-25)`)
+    .refine((s) => isValidIsoDate(s), `${what}を選ぶか、2026-11-25 のように入力してください`)
 
+/** A date typed as 和暦 (S30.5.10, 昭和30年5月10日) or 西暦, stored as ISO. */
+export const typedDate = (what: string) =>
+  z.string().transform((s, ctx) => {
+    if (s.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: `${what}を入力してください(例: S30.5.10、1955-05-10)` })
+      return z.NEVER
+    }
+    const parsed = parseTypedDate(s)
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message.replace('生年月日', what) })
+      return z.NEVER
+    }
+    return parsed.iso
+  })
+
+/** 〒 stored as 123-4567, whatever digits and dashes were typed. */
+export const postalCode = () =>
+  z
+    .string()
+    .transform(normalizePostalCode)
+    .refine((s) => s === '' || isPostalCode(s), '郵便番号は7桁の数字で入力してください(例: 105-0001)')
+
+/** A phone number checked by its digit count (10 for fixed lines, 11 for mobile and 050). */
+export const phoneNumber = (optional: boolean) =>
+  z
+    .string()
+    .transform(normalizePhone)
+    .refine(
+      (s) => (optional && s === '') || isPhoneNumber(s),
+      '電話番号の桁数が合いません。市外局番から入力してください(固定電話は10桁、携帯電話は11桁)'
+    )
+
+// Stored in katakana whatever kana was typed.
 const kana = (what: string) =>
-  required(60, what).refine((s) => isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+  required(60, what)
+    .refine((s) => isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+    .transform(normalizeKana)
 
 const optionalKana = (what: string) =>
-  freeText(60).refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+  freeText(60)
+    .refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+    .transform(normalizeKana)
 
 export function makeIntakeSchema(today: string) {
   return z
@@ -44,17 +91,15 @@ export function makeIntakeSchema(today: string) {
       person: z.object({
         name: required(60, '氏名'),
         nameKana: kana('フリガナ'),
-        birthDate: isoDate('生年月日').refine((d) => d <= today, '生年月日に未来の日付は入力できません'),
-        patientNo: freeText(20).refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は半角英数字で入力してください'),
-        postalCode: z
+        birthDate: typedDate('生年月日').refine((d) => d <= today, '生年月日に未来の日付は入力できません'),
+        patientNo: z
           .string()
-          .trim()
-          .refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+          .transform(normalizePatientNo)
+          .pipe(freeText(20))
+          .refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は英数字とハイフンで入力してください'),
+        postalCode: postalCode(),
         address: freeText(200),
-        phone: freeText(16).refine(
-          (s) => s === '' || /^[0-9()+\- ]{10,16}$/.test(s),
-          '電話番号は 03-1234-5678 の形で入力してください'
-        ),
+        phone: phoneNumber(true),
         email: z
           .string()
           .trim()
@@ -70,12 +115,16 @@ export function makeIntakeSchema(today: string) {
       dataOther: freeText(500),
       requestGrounds: z.array(z.enum(groundsOf('suspension').map((g) => g.id) as [string, ...string[]])),
       disclosureMethod: z.enum(ids(DISCLOSURE_METHODS)).nullable(),
-      fee: z
-        .number({ error: '手数料は数字で入力してください' })
-        .int('手数料は円単位の整数で入力してください')
-        .min(0, '手数料に負の値は入力できません')
-        .max(100_000, '手数料が大きすぎます')
-        .nullable(),
+      // 全角 digits, commas and 円 are read as the number staff meant.
+      fee: z.preprocess(
+        parseFee,
+        z
+          .number({ error: '手数料は数字で入力してください(例: 1000)' })
+          .int('手数料は円単位の整数で入力してください')
+          .min(0, '手数料に負の値は入力できません')
+          .max(100_000, '手数料が大きすぎます')
+          .nullable()
+      ),
       details: freeText(2000)
     })
     .superRefine((v, ctx) => {

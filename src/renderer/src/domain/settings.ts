@@ -1,6 +1,6 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
-import { freeText } from './intakeSchema'
+import { freeText, phoneNumber, postalCode } from './intakeSchema'
 
 export const deadlineRuleSchema = z.object({
   days: z
@@ -19,17 +19,11 @@ const required = (max: number, what: string) => freeText(max).refine((s) => s !=
 export const letterheadSchema = z.object({
   corporationName: required(60, '法人名'),
   clinicName: freeText(60),
-  postalCode: z
-    .string()
-    .trim()
-    .refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s), '郵便番号は 123-4567 の形で入力してください'),
+  postalCode: postalCode(),
   address: required(200, '所在地'),
   representative: required(60, '代表者'),
   windowName: required(80, '窓口名'),
-  phone: z
-    .string()
-    .trim()
-    .refine((s) => /^[0-9()+\- ]{10,16}$/.test(s), '電話番号は 03-1234-5678 の形で入力してください'),
+  phone: phoneNumber(false),
   documentPrefix: freeText(20)
 })
 

@@ -55,6 +55,15 @@ export function canApply(status: StatusId, type: RequestEvent['type']): boolean 
   return FROM[type].includes(status)
 }
 
+// Events that only make sense where the catalogue asks for an identity check.
+const NEEDS_IDENTITY_CHECK: readonly RequestEvent['type'][] = ['markIdentityFailed']
+
+/** Whether the event is offered for this request: its status allows it and its kind has a use for it. */
+export function canApplyTo(request: Pick<RequestRecord, 'status' | 'kind'>, type: RequestEvent['type']): boolean {
+  if (NEEDS_IDENTITY_CHECK.includes(type) && !kindById(request.kind).identityRequired) return false
+  return canApply(request.status, type)
+}
+
 const fail = (message: string): TransitionResult => ({ ok: false, message })
 
 export function applyEvent(
@@ -66,6 +75,7 @@ export function applyEvent(
   if (!canApply(request.status, event.type)) {
     return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
   }
+  if (!canApplyTo(request, event.type)) return fail('この種別の請求にはこの操作はできません。')
   const stamp: StaffStamp = { staffId: actor.id, staffName: actor.name, at: nowIso }
   const base: RequestRecord = { ...request, updatedAt: nowIso, updatedBy: actor.id }
   const ok = (next: RequestRecord, summary: string): TransitionResult => ({

@@ -9,6 +9,7 @@ import {
   DISCLOSURE_METHODS,
   REQUEST_KINDS,
   REQUESTER_TYPES,
+  basisLine,
   kindById
 } from '../../domain/catalogue'
 import { groundsOf, quoteGround } from '../../domain/grounds'
@@ -19,7 +20,6 @@ import { Field } from '../../ui/Field'
 import { emptyIntake } from './intakeDefaults'
 import { PersonFields } from './PersonFields'
 
-const toNullableNumber = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
 const toNullable = (v: unknown) => (v === '' || v === null || v === undefined ? null : v)
 
 export function IntakeForm({
@@ -82,9 +82,7 @@ export function IntakeForm({
             )}
           </Field>
         </div>
-        <p className="hint">
-          根拠: 個人情報保護法{kind.article}/プライバシーポリシー「{kind.policySection}」
-        </p>
+        <p className="hint">{basisLine(kind)}</p>
       </fieldset>
 
       <PersonFields register={register} errors={errors} isBereaved={kind.id === 'bereaved'} />
@@ -192,7 +190,7 @@ export function IntakeForm({
                 : '手数料を取らない場合は空欄'
             }
           >
-            {(p) => <input {...p} inputMode="numeric" {...register('fee', { setValueAs: toNullableNumber })} />}
+            {(p) => <input {...p} inputMode="numeric" {...register('fee')} />}
           </Field>
         )}
         <Field

@@ -3,7 +3,7 @@ import { useParams, useLocation, Link } from 'react-router'
 import { getRequest, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { useToday } from '../../app/useToday'
-import { kindById } from '../../domain/catalogue'
+import { hasStatutoryMark, kindById } from '../../domain/catalogue'
 import { formatShortDate } from '../../domain/calendar'
 import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
@@ -54,10 +54,12 @@ export function RequestPage() {
             {formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} />
           </dd>
         </div>
-        <div>
-          <dt>法定の目安(受付+14日)</dt>
-          <dd>{formatShortDate(record.statutoryOn)}</dd>
-        </div>
+        {hasStatutoryMark(record.kind) && (
+          <div>
+            <dt>法定の目安(受付+14日)</dt>
+            <dd>{formatShortDate(record.statutoryOn)}</dd>
+          </div>
+        )}
       </dl>
       <WorkflowPanel record={record} />
       <LettersPanel record={record} />

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { settingsSchema, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
 import { ClosedDatesField } from './ClosedDatesField'
+import { StatutoryWarning } from './StatutoryWarning'
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
 const num = { setValueAs: (v: unknown) => (v === '' ? Number.NaN : Number(v)) }
@@ -94,6 +95,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
           </div>
         </div>
         <ClosedDatesField control={control} setValue={setValue} />
+        <StatutoryWarning control={control} />
       </fieldset>
       <fieldset>
         <legend>窓口でのプライバシーと表示</legend>
