@@ -20,6 +20,8 @@ export interface RegisterSummary {
   kind: RequestKindId
   status: StatusId
   dueOn: string
+  /** APPI 39条: receipt + 14 calendar days, flagged whatever the target rule. */
+  statutoryOn: string
   requesterType: RequesterTypeId
   name: string
   nameKana: string
@@ -57,6 +59,7 @@ export function summarize(r: RequestRecord): RegisterSummary {
     kind: r.kind,
     status: r.status,
     dueOn: r.dueOn,
+    statutoryOn: r.statutoryOn,
     requesterType: r.requester.type,
     name: r.person.name,
     nameKana: r.person.nameKana,
