@@ -17,12 +17,13 @@ export interface SharedFolderDeps {
 export function ensureSharedFolder(dir: string, deps: SharedFolderDeps): void {
   const created = deps.mkdir(dir)
   if (created === undefined || deps.platform !== 'win32') return
-  // (OI)(CI)M: modify, inherited by files and subfolders. Granted on the topmost folder this call created.
+  // (OI)(CI)M: modify, inherited by files and subfolders. Granted on the data folder only, never on a parent
+  // this call also created (that is where IT's policy.json lives, writable by administrators only).
   try {
-    deps.icacls([created, '/grant', `${USERS_SID}:(OI)(CI)M`, '/Q'])
+    deps.icacls([dir, '/grant', `${USERS_SID}:(OI)(CI)M`, '/Q'])
   } catch (error) {
     // The creator can still use it; other users would not. Say so in the log for IT rather than stop.
     const detail = error instanceof Error ? error.message : String(error)
-    deps.log(`Could not grant Users modify rights on ${created}: ${detail}`)
+    deps.log(`Could not grant Users modify rights on ${dir}: ${detail}`)
   }
 }

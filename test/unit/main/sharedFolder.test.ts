@@ -6,11 +6,17 @@ function deps(created: string | undefined, platform: NodeJS.Platform = 'win32') 
 }
 
 describe('shared data folder', () => {
-  it('lets every local user modify a folder the app creates on Windows (Users by SID, inherited)', () => {
-    const d = deps('D:\\Kaiji')
-    ensureSharedFolder('D:\\Kaiji\\data', d)
-    expect(d.mkdir).toHaveBeenCalledWith('D:\\Kaiji\\data')
-    expect(d.icacls).toHaveBeenCalledWith(['D:\\Kaiji', '/grant', '*S-1-5-32-545:(OI)(CI)M', '/Q'])
+  it('lets every local user modify a data folder the app creates on Windows (Users by SID, inherited)', () => {
+    const d = deps('C:\\ProgramData\\KaijiUketsukebo')
+    ensureSharedFolder('C:\\ProgramData\\KaijiUketsukebo\\data', d)
+    expect(d.mkdir).toHaveBeenCalledWith('C:\\ProgramData\\KaijiUketsukebo\\data')
+    // Only the data folder: the parent holds policy.json, which only administrators may change.
+    expect(d.icacls).toHaveBeenCalledWith([
+      'C:\\ProgramData\\KaijiUketsukebo\\data',
+      '/grant',
+      '*S-1-5-32-545:(OI)(CI)M',
+      '/Q'
+    ])
   })
 
   it('leaves the permissions of an existing folder (set by the installer or IT) alone', () => {

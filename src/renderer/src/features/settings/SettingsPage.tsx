@@ -4,6 +4,7 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import type { Settings } from '../../domain/settings'
+import { MachineSettingsPanel } from './MachineSettingsPanel'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
 
@@ -32,6 +33,7 @@ export function SettingsPage() {
         </p>
       )}
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
+      <MachineSettingsPanel />
       <StaffSettings />
     </section>
   )
