@@ -17,6 +17,14 @@ export interface RegisterFilter {
 
 type Ordered = Pick<RegisterSummary, 'id' | 'receivedOn' | 'receiptYear' | 'receiptSeq'>
 
+/** 受付番号 in ascending order, compared as numbers (year, then sequence). */
+export function compareReceiptNo(
+  a: Pick<RegisterSummary, 'receiptYear' | 'receiptSeq'>,
+  b: Pick<RegisterSummary, 'receiptYear' | 'receiptSeq'>
+): number {
+  return a.receiptYear - b.receiptYear || a.receiptSeq - b.receiptSeq
+}
+
 /** Newest first: by 受付日, then 受付番号 as numbers (year, then sequence), then id for a stable order. */
 export function compareForRegister(a: Ordered, b: Ordered): number {
   if (a.receivedOn !== b.receivedOn) return a.receivedOn < b.receivedOn ? 1 : -1
