@@ -4,6 +4,7 @@ import { Dexie, type Table } from 'dexie'
 import type { AuditEntry } from '../domain/audit'
 import type { LetterRecord } from '../domain/letters/record'
 import type { RequestRecord } from '../domain/request'
+import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
 
 export const DB_NAME = 'kaiji-uketsukebo'
@@ -58,5 +59,7 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
+    this.requests.hook('reading', restoreRequest)
   }
 }

@@ -20,6 +20,23 @@ export interface RequesterInfo {
   agentName: string
   agentKana: string
   relation: string
+  /** How to reach an agent or a bereaved requester: letters go to them (empty for 本人). */
+  postalCode: string
+  address: string
+  phone: string
+  email: string
+}
+
+/** The requester of a request made by the person themself: nothing beyond the type. */
+export const SELF_REQUESTER: RequesterInfo = {
+  type: 'self',
+  agentName: '',
+  agentKana: '',
+  relation: '',
+  postalCode: '',
+  address: '',
+  phone: '',
+  email: ''
 }
 
 /** What reception records at intake. */
