@@ -68,7 +68,16 @@ export async function seedRequest(
           phone: '',
           email: ''
         },
-        requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+        requester: {
+          type: 'self',
+          agentName: '',
+          agentKana: '',
+          relation: '',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        },
         dataCategories: kind === 'complaint' ? [] : medical ? ['medicalRecord'] : ['appointments'],
         dataOther: '',
         requestGrounds: [],

@@ -117,7 +117,16 @@ describe('each template says what its decision is', () => {
       { outcome: 'partiallyProvided', reason: '第三者の情報を含むため。', withheldParts: '看護記録の一部' },
       {
         kind: 'bereaved',
-        requester: { type: 'bereaved', agentName: '山田 一郎', agentKana: 'ヤマダ イチロウ', relation: '長男' }
+        requester: {
+          type: 'bereaved',
+          agentName: '山田 一郎',
+          agentKana: 'ヤマダ イチロウ',
+          relation: '長男',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
       }
     )
     const c = build('bereavedDecision', r)
@@ -146,7 +155,18 @@ describe('each template says what its decision is', () => {
     expect(lines(self, 'ご注意').join('')).toContain('個人番号（マイナンバー）')
     const agent = build(
       'identityDocsRequest',
-      makeRecord({ requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: '', relation: '弁護士' } })
+      makeRecord({
+        requester: {
+          type: 'voluntaryAgent',
+          agentName: '佐々木 弁護',
+          agentKana: '',
+          relation: '弁護士',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
+      })
     )
     expect(agent.addressee).toBe('佐々木 弁護 様')
     expect(lines(agent, 'ご提出いただく書類').join('')).toContain('委任状')

@@ -82,7 +82,18 @@ describe('buildLetter', () => {
     expect(build('disclosureDecision', decided({ outcome: 'fullDisclosure' })).addressee).toBe('山田 太郎 様')
     const agent = decided(
       { outcome: 'fullDisclosure' },
-      { requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' } }
+      {
+        requester: {
+          type: 'legalAgent',
+          agentName: '山田 花子',
+          agentKana: 'ヤマダ ハナコ',
+          relation: '母',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
+      }
     )
     const c = build('disclosureDecision', agent)
     expect(c.addressee).toBe('山田 花子 様')

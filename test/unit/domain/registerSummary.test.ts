@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summarize } from '../../../src/renderer/src/domain/registerSummary'
+import { SELF_REQUESTER } from '../../../src/renderer/src/domain/request'
 import { makeRecord } from '../requestFixtures'
 
 describe('register summary of a request', () => {
@@ -9,7 +10,13 @@ describe('register summary of a request', () => {
         receiptNo: '2019-11418',
         searchKeys: ['ヤマダ'],
         person: { ...makeRecord().person, patientNo: 'Ａ-1234', phone: '03-1234-5678' },
-        requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' }
+        requester: {
+          ...SELF_REQUESTER,
+          type: 'legalAgent',
+          agentName: '山田 花子',
+          agentKana: 'ヤマダ ハナコ',
+          relation: '母'
+        }
       })
     )
     expect(s).toMatchObject({

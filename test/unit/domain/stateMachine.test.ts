@@ -236,7 +236,16 @@ describe('submitting a decision', () => {
       kind,
       requester:
         kind === 'bereaved'
-          ? { type: 'bereaved', agentName: '山田 花子', agentKana: '', relation: '妻' }
+          ? {
+              type: 'bereaved',
+              agentName: '山田 花子',
+              agentKana: '',
+              relation: '妻',
+              postalCode: '',
+              address: '',
+              phone: '',
+              email: ''
+            }
           : makeRecord().requester
     })
     expect(expectRefused(submit(request, { ...complete, reason: '  ' }))).toContain('36条')

@@ -10,6 +10,11 @@ import { installTestHooks } from './testHooks'
 
 const router = createHashRouter(routes)
 
+// Another staff member unlocking starts on the home page, never on the previous user's screen.
+function toHome() {
+  void router.navigate('/')
+}
+
 function Gate() {
   const ctx = useDb()
   const { actor } = useSession()
@@ -26,7 +31,7 @@ function WithSession() {
   const ctx = useDb()
   installTestHooks(ctx)
   return (
-    <SessionProvider idleMinutes={settings.idleLockMinutes}>
+    <SessionProvider idleMinutes={settings.idleLockMinutes} onStaffChange={toHome}>
       <Gate />
     </SessionProvider>
   )

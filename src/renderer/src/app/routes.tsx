@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { Layout } from './Layout'
 import { RegisterPage } from '../features/register/RegisterPage'
 import { IntakePage } from '../features/intake/IntakePage'
+import { CorrectionPage } from '../features/intake/CorrectionPage'
 import { RequestPage } from '../features/register/RequestPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HomePage } from '../features/home/HomePage'
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
       { path: 'register', element: <RegisterPage /> },
       { path: 'intake', element: <IntakePage /> },
       { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'requests/:id/edit', element: <CorrectionPage /> },
       { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'monthly-log', element: <MonthlyLogPage /> },

@@ -1,7 +1,9 @@
 // The logged-in staff session. Idle for the configured minutes, or on demand, the app locks:
-// every screen with personal data is replaced by the PIN screen until a PIN is entered.
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+// every screen with personal data is replaced by the PIN screen until a PIN is entered. Unsaved input is
+// kept in memory for the same staff member; another staff member starts on the home page without it.
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Actor } from '../domain/staff'
+import { discardDrafts, keepDrafts } from './drafts'
 
 interface Session {
   actor: Actor | null
@@ -15,14 +17,36 @@ const SessionContext = createContext<Session | null>(null)
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 
-export function SessionProvider({ idleMinutes, children }: { idleMinutes: number; children: ReactNode }) {
+export function SessionProvider({
+  idleMinutes,
+  onStaffChange,
+  children
+}: {
+  idleMinutes: number
+  /** Another staff member unlocked: leave the previous one's page. */
+  onStaffChange: () => void
+  children: ReactNode
+}) {
   const [actor, setActor] = useState<Actor | null>(null)
   const [lastActor, setLastActor] = useState<Actor | null>(null)
-  const lock = useCallback(() => setActor(null), [])
-  const login = useCallback((a: Actor) => {
-    setActor(a)
-    setLastActor(a)
+  const current = useRef<Actor | null>(null)
+  const lock = useCallback(() => {
+    if (current.current) keepDrafts(current.current.id)
+    current.current = null
+    setActor(null)
   }, [])
+  const login = useCallback(
+    (a: Actor) => {
+      if (lastActor && lastActor.id !== a.id) {
+        discardDrafts()
+        onStaffChange()
+      }
+      current.current = a
+      setActor(a)
+      setLastActor(a)
+    },
+    [lastActor, onStaffChange]
+  )
 
   useEffect(() => {
     if (!actor) return

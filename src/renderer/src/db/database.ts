@@ -7,6 +7,7 @@ import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../
 import type { LetterRecord } from '../domain/letters/record'
 import { summarize, type RegisterSummary } from '../domain/registerSummary'
 import type { RequestRecord } from '../domain/request'
+import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
 
 export const DB_NAME = 'kaiji-uketsukebo'
@@ -59,5 +60,7 @@ export class RegisterDb extends Dexie {
           last = tail.id
         }
       })
+    // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
+    this.requests.hook('reading', restoreRequest)
   }
 }

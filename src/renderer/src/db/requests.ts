@@ -1,10 +1,12 @@
 // The request repository: intake, transitions and reads. Every write is one strict transaction that
 // also appends its audit entry.
 import { tokyoDate } from '../domain/calendar'
+import { correctionNeedsReason, fieldLabel } from '../domain/correction'
 import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
 import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
 import { searchKeysFor } from '../domain/kana'
 import type { IntakeData, RequestRecord } from '../domain/request'
+import { findForbiddenNumber } from '../domain/sensitiveNumbers'
 import type { Actor } from '../domain/staff'
 import { applyEvent, type RequestEvent } from '../domain/stateMachine'
 import { appendAudit } from './auditLog'
@@ -124,18 +126,28 @@ export async function writeTransition(
   return result.next
 }
 
-/** Corrects what was typed at intake; the receipt number and dates that follow from it stay. */
+/**
+ * Corrects what was typed at intake; the receipt number stays, and the dates that follow from the receipt date.
+ * Once a decision exists a reason is required. The audit entry holds every change before and after, and the
+ * reason; letters already issued stay as issued (frozen in the letters table).
+ */
 export async function updateIntake(
   ctx: DbContext,
   actor: Actor,
   id: string,
   intake: IntakeData,
-  rule: DeadlineRule
+  rule: DeadlineRule,
+  reason = ''
 ): Promise<RequestRecord> {
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.summaries, db.audit], async () => {
     const current = await db.requests.get(id)
     if (!current) throw new DomainError('請求が見つかりません。一覧から開き直してください。')
+    const why = reason.trim()
+    if (correctionNeedsReason(current) && why === '')
+      throw new DomainError('決定後の修正です。修正の理由を入力してください。')
+    const forbidden = findForbiddenNumber(why)
+    if (forbidden) throw new DomainError(forbidden.message)
     const at = ctx.now().toISOString()
     const next: RequestRecord = { ...current, ...intake, updatedAt: at, updatedBy: actor.id }
     if (intake.receivedOn !== current.receivedOn) {
@@ -150,7 +162,13 @@ export async function updateIntake(
     await appendAudit(
       ctx,
       actor,
-      { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload: { changes } },
+      {
+        entity: 'request',
+        entityId: id,
+        action: 'request:update',
+        summary: `受付内容を修正(${[...new Set(changes.map((c) => fieldLabel(c.path)))].join('・')})`,
+        payload: why === '' ? { changes } : { changes, reason: why }
+      },
       at
     )
     return next

@@ -5,18 +5,10 @@ import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUEST_KIND_IDS, REQUES
 import { isValidIsoDate } from './calendar'
 import { groundsOf } from './grounds'
 import { isKatakanaReading } from './kana'
-import {
-  isPhoneNumber,
-  isPostalCode,
-  normalizeKana,
-  normalizePatientNo,
-  normalizePhone,
-  normalizePostalCode,
-  parseFee
-} from './input/normalize'
-import { parseTypedDate } from './input/wareki'
+import { email, phoneNumber, postalCode, typedDate } from './input/fields'
+import { normalizeKana, normalizePatientNo, parseFee } from './input/normalize'
 import { findForbiddenNumber } from './sensitiveNumbers'
-import type { IntakeData } from './request'
+import { SELF_REQUESTER, type IntakeData, type PersonInfo } from './request'
 
 const ids = <T extends { readonly id: string }>(list: readonly T[]) => list.map((x) => x.id) as [T['id'], ...T['id'][]]
 
@@ -39,48 +31,23 @@ const isoDate = (what: string) =>
     .trim()
     .refine((s) => isValidIsoDate(s), `${what}を選ぶか、2026-11-25 のように入力してください`)
 
-/** A date typed as 和暦 (S30.5.10, 昭和30年5月10日) or 西暦, stored as ISO. */
-export const typedDate = (what: string) =>
-  z.string().transform((s, ctx) => {
-    if (s.trim() === '') {
-      ctx.addIssue({ code: 'custom', message: `${what}を入力してください(例: S30.5.10、1955-05-10)` })
-      return z.NEVER
-    }
-    const parsed = parseTypedDate(s)
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.message.replace('生年月日', what) })
-      return z.NEVER
-    }
-    return parsed.iso
-  })
-
-/** 〒 stored as 123-4567, whatever digits and dashes were typed. */
-export const postalCode = () =>
-  z
-    .string()
-    .transform(normalizePostalCode)
-    .refine((s) => s === '' || isPostalCode(s), '郵便番号は7桁の数字で入力してください(例: 105-0001)')
-
-/** A phone number checked by its digit count (10 for fixed lines, 11 for mobile and 050). */
-export const phoneNumber = (optional: boolean) =>
-  z
-    .string()
-    .transform(normalizePhone)
-    .refine(
-      (s) => (optional && s === '') || isPhoneNumber(s),
-      '電話番号の桁数が合いません。市外局番から入力してください(固定電話は10桁、携帯電話は11桁)'
-    )
-
 // Stored in katakana whatever kana was typed.
-const kana = (what: string) =>
-  required(60, what)
-    .refine((s) => isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
-    .transform(normalizeKana)
-
 const optionalKana = (what: string) =>
   freeText(60)
     .refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
     .transform(normalizeKana)
+
+export const ANONYMOUS_NAME = '匿名'
+
+/** A complaint or consultation logged without a name: contact details given are kept. */
+function anonymousPerson(p: PersonInfo): PersonInfo {
+  return { ...p, name: ANONYMOUS_NAME, nameKana: '', birthDate: '', patientNo: '' }
+}
+
+/** Whether a stored person was logged anonymously (for filling the correction form). */
+export function isAnonymousPerson(p: PersonInfo): boolean {
+  return p.name === ANONYMOUS_NAME && p.birthDate === ''
+}
 
 export function makeIntakeSchema(today: string) {
   return z
@@ -88,10 +55,13 @@ export function makeIntakeSchema(today: string) {
       receivedOn: isoDate('受付日').refine((d) => d <= today, '受付日に未来の日付は入力できません'),
       channel: z.enum(ids(CHANNELS), { error: '受付方法を選んでください' }),
       kind: z.enum(REQUEST_KIND_IDS, { error: '請求の種類を選んでください' }),
+      /** 苦情・相談 only (catalogue): no name, reading or birth date is asked. */
+      anonymous: z.boolean().optional(),
       person: z.object({
-        name: required(60, '氏名'),
-        nameKana: kana('フリガナ'),
-        birthDate: typedDate('生年月日').refine((d) => d <= today, '生年月日に未来の日付は入力できません'),
+        // Required unless anonymous: checked below, where the kind is known.
+        name: freeText(60),
+        nameKana: optionalKana('フリガナ'),
+        birthDate: typedDate('生年月日').refine((d) => d === '' || d <= today, '生年月日に未来の日付は入力できません'),
         patientNo: z
           .string()
           .transform(normalizePatientNo)
@@ -100,16 +70,17 @@ export function makeIntakeSchema(today: string) {
         postalCode: postalCode(),
         address: freeText(200),
         phone: phoneNumber(true),
-        email: z
-          .string()
-          .trim()
-          .refine((s) => s === '' || z.email().safeParse(s).success, 'メールアドレスの形が正しくありません')
+        email: email()
       }),
       requester: z.object({
         type: z.enum(ids(REQUESTER_TYPES), { error: '請求者の区分を選んでください' }),
         agentName: freeText(60),
         agentKana: optionalKana('代理人のフリガナ'),
-        relation: freeText(40)
+        relation: freeText(40),
+        postalCode: postalCode(),
+        address: freeText(200),
+        phone: phoneNumber(true),
+        email: email()
       }),
       dataCategories: z.array(z.enum(ids(DATA_CATEGORIES))),
       dataOther: freeText(500),
@@ -129,6 +100,14 @@ export function makeIntakeSchema(today: string) {
     })
     .superRefine((v, ctx) => {
       const kind = kindById(v.kind)
+      if (!(v.anonymous === true && kind.allowsAnonymous)) {
+        const missing = (field: keyof PersonInfo, message: string) => {
+          if (v.person[field] === '') ctx.addIssue({ code: 'custom', path: ['person', field], message })
+        }
+        missing('name', '氏名を入力してください')
+        missing('nameKana', 'フリガナを入力してください')
+        missing('birthDate', '生年月日を入力してください(例: S30.5.10、1955-05-10)')
+      }
       if (v.requester.type !== 'self') {
         if (v.requester.agentName === '')
           ctx.addIssue({
@@ -161,13 +140,15 @@ export function makeIntakeSchema(today: string) {
         })
       }
     })
-    .transform((v): IntakeData => {
+    .transform(({ anonymous, ...v }): IntakeData => {
       const kind = kindById(v.kind)
       const self = v.requester.type === 'self'
+      const person = anonymous === true && kind.allowsAnonymous ? anonymousPerson(v.person) : v.person
       // Fields that do not fit the kind are dropped, never stored (APPI 38条: fees only where the law allows).
       return {
         ...v,
-        requester: self ? { type: 'self', agentName: '', agentKana: '', relation: '' } : v.requester,
+        person,
+        requester: self ? SELF_REQUESTER : v.requester,
         dataCategories: kind.asksDataCategories ? v.dataCategories : [],
         requestGrounds: kind.requestGroundSet ? v.requestGrounds : [],
         disclosureMethod: kind.asksDisclosureMethod ? v.disclosureMethod : null,

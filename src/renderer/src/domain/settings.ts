@@ -1,6 +1,7 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
-import { freeText, phoneNumber, postalCode } from './intakeSchema'
+import { phoneNumber, postalCode } from './input/fields'
+import { freeText } from './intakeSchema'
 
 export const deadlineRuleSchema = z.object({
   days: z

@@ -29,7 +29,12 @@ export const requesterInfoSchema = z.object({
   type: requesterTypeId,
   agentName: z.string(),
   agentKana: z.string(),
-  relation: z.string()
+  relation: z.string(),
+  /** How to reach an agent or a bereaved requester: letters go to them (empty for 本人; absent before 0.2). */
+  postalCode: z.string().default(''),
+  address: z.string().default(''),
+  phone: z.string().default(''),
+  email: z.string().default('')
 })
 
 /** What reception records at intake. */

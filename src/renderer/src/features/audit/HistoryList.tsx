@@ -1,7 +1,26 @@
-// A request's history, read from the audit trail (who, when, what).
+// A request's history, read from the audit trail (who, when, what); a correction lists each field before
+// and after, with its reason.
 import { auditFor, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { formatTokyoDateTime } from '../../domain/calendar'
+import { correctionLines } from '../../domain/correction'
+import type { AuditEntry } from '../../domain/audit'
+
+function What({ entry }: { entry: AuditEntry }) {
+  const correction = entry.action === 'request:update' ? correctionLines(entry.payload) : null
+  if (!correction) return <>{entry.summary}</>
+  return (
+    <>
+      {entry.summary}
+      <ul className="changes">
+        {correction.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {correction.reason !== '' && <p className="hint">修正の理由: {correction.reason}</p>}
+    </>
+  )
+}
 
 export function HistoryList({ entityId }: { entityId: string }) {
   const ctx = useDb()
@@ -24,7 +43,9 @@ export function HistoryList({ entityId }: { entityId: string }) {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatTokyoDateTime(e.at)}</td>
-                <td>{e.summary}</td>
+                <td>
+                  <What entry={e} />
+                </td>
                 <td>{e.actorName}</td>
               </tr>
             ))}

@@ -36,7 +36,7 @@ export function IntakePage() {
           {error}
         </p>
       )}
-      <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" />
+      <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" draftKey="intake" />
     </section>
   )
 }

@@ -17,7 +17,8 @@ export function RequestPage() {
   const ctx = useDb()
   const today = useToday()
   const location = useLocation()
-  const justSaved = (location.state as { justSaved?: string } | null)?.justSaved
+  const state = location.state as { justSaved?: string; corrected?: boolean } | null
+  const justSaved = state?.justSaved
   const record = useLiveQuery(async () => (await getRequest(ctx, id)) ?? null, [ctx, id])
   if (record === undefined) return <p className="loading">読み込み中…</p>
   if (record === null)
@@ -33,11 +34,21 @@ export function RequestPage() {
           受付番号 {justSaved} で登録しました。
         </p>
       )}
+      {state?.corrected === true && (
+        <p className="notice" role="status">
+          受付内容を修正しました。変更点は下の履歴に残っています。
+        </p>
+      )}
       <div className="page-head">
         <h1 id="request-title">
           {record.receiptNo} {kindById(record.kind).label}
         </h1>
-        <Link to="/register">受付簿に戻る</Link>
+        <div className="page-links">
+          <Link to={`/requests/${record.id}/edit`} className="button secondary-link">
+            受付内容を修正
+          </Link>
+          <Link to="/register">受付簿に戻る</Link>
+        </div>
       </div>
       <dl className="summary">
         <div>

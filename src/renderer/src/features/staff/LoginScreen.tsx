@@ -31,7 +31,12 @@ export function LoginScreen() {
     <main className="login">
       <h1>開示等請求 受付簿</h1>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="ログイン">
-        {lastActor && <p className="notice">画面をロックしました。続けるには PIN を入力してください。</p>}
+        {lastActor && (
+          <div className="notice" role="status">
+            <p>画面をロックしました。{lastActor.name}さんが PIN を入力すると、入力途中の内容のまま続けられます。</p>
+            <p>別の職員がログインすると、入力途中の内容は破棄され、ホーム画面から始まります。</p>
+          </div>
+        )}
         <fieldset>
           <legend>職員を選んでください</legend>
           {active.map((s) => (
