@@ -4,7 +4,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { APP_SCHEME } from '../shared/ipc'
+import { ANCHOR_FILE_NAME } from './backup/anchor'
+import { installCloseHandshake } from './backup/closeHandshake'
+import { createBackupService } from './backup/service'
 import { registerIpcHandlers } from './ipc'
+import { isAllowedUrl } from './navigation'
 import { isPermissionGranted } from './permissions'
 import { createPrintService } from './print'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
@@ -56,10 +60,25 @@ function start(): void {
         },
         writeFile: (filePath, data) => writeFile(filePath, data),
         getDocumentsPath: () => app.getPath('documents')
+      }),
+      // Until IT's policy names machine-wide folders: backups in a folder of their own beside the profile's
+      // IndexedDB (settings can point elsewhere), the anchor in the profile folder itself.
+      ...createBackupService({
+        profileDir: app.getPath('userData'),
+        defaultBackupFolder: path.join(app.getPath('userData'), 'backups'),
+        anchorPath: path.join(app.getPath('userData'), ANCHOR_FILE_NAME),
+        dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options) },
+        now: () => new Date()
       })
     }
   })
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: PRELOAD_PATH, devTools: !app.isPackaged })
+  installCloseHandshake({
+    window: mainWindow,
+    ipcMain,
+    isTrustedSender: (url) => url !== undefined && isAllowedUrl(url),
+    timeoutMs: 20_000
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
   })
