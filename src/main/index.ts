@@ -7,8 +7,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { APP_SCHEME } from '../shared/ipc'
+import { installCloseHandshake } from './backup/closeHandshake'
+import { createBackupService } from './backup/service'
 import { registerIpcHandlers } from './ipc'
 import { APP_FOLDER_NAME } from './paths'
+import { isAllowedUrl } from './navigation'
 import { isPermissionGranted } from './permissions'
 import { createPrintService } from './print'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
@@ -89,10 +92,25 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
         },
         writeFile: (filePath, data) => writeFile(filePath, data),
         getDocumentsPath: () => app.getPath('documents')
+      }),
+      // The machine-wide folders (IT's policy or the defaults): backups beside the data folder unless IT or a
+      // manager points them at another disk, the anchor outside the profile so it outlives a reset IndexedDB.
+      ...createBackupService({
+        profileDir: started.paths.profileDir,
+        defaultBackupFolder: started.paths.backupDir,
+        anchorPath: started.paths.anchorFile,
+        dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options) },
+        now: () => new Date()
       })
     }
   })
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: PRELOAD_PATH, devTools: !app.isPackaged })
+  installCloseHandshake({
+    window: mainWindow,
+    ipcMain,
+    isTrustedSender: (url) => url !== undefined && isAllowedUrl(url),
+    timeoutMs: 20_000
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
   })

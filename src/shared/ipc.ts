@@ -2,6 +2,17 @@
 // main validates arguments with these schemas; the renderer validates results. Nothing else lives here.
 import { z } from 'zod'
 import { machineSettingsSchema } from './machinePolicy'
+import {
+  anchorReadResult,
+  anchorSchema,
+  backupListArgs,
+  backupListResult,
+  backupOpenResult,
+  backupReadArgs,
+  backupReadResult,
+  backupWriteArgs,
+  backupWriteResult
+} from './backupIpc'
 
 const fileName = z
   .string()
@@ -43,7 +54,13 @@ export const channels = {
   print: 'print:page',
   savePdf: 'pdf:save',
   saveCsv: 'csv:save',
-  machineSettings: 'machine:settings'
+  machineSettings: 'machine:settings',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupOpen: 'backup:open',
+  anchorRead: 'anchor:read',
+  anchorWrite: 'anchor:write'
 } as const
 
 export const contract = {
@@ -52,7 +69,13 @@ export const contract = {
   [channels.savePdf]: { args: savePdfArgs, result: saveFileResult },
   [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult },
   /** Where this PC keeps the register and backups, and which of those IT's policy fixed. */
-  [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema }
+  [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema },
+  [channels.backupWrite]: { args: backupWriteArgs, result: backupWriteResult },
+  [channels.backupList]: { args: backupListArgs, result: backupListResult },
+  [channels.backupRead]: { args: backupReadArgs, result: backupReadResult },
+  [channels.backupOpen]: { args: z.undefined(), result: backupOpenResult },
+  [channels.anchorRead]: { args: z.undefined(), result: anchorReadResult },
+  [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) }
 } as const
 
 export type Channel = keyof typeof contract
@@ -69,6 +92,14 @@ export interface DesktopApi {
   savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>>
   saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
   machineSettings(): Promise<ResultOf<'machine:settings'>>
+  writeBackup(args: ArgsOf<'backup:write'>): Promise<ResultOf<'backup:write'>>
+  listBackups(args: ArgsOf<'backup:list'>): Promise<ResultOf<'backup:list'>>
+  readBackup(args: ArgsOf<'backup:read'>): Promise<ResultOf<'backup:read'>>
+  openBackupFile(): Promise<ResultOf<'backup:open'>>
+  readAnchor(): Promise<ResultOf<'anchor:read'>>
+  writeAnchor(args: ArgsOf<'anchor:write'>): Promise<ResultOf<'anchor:write'>>
+  /** Registers what runs when the window is about to close (a last backup); main waits for it, with a time limit. */
+  onCloseRequested(handler: () => Promise<void>): void
 }
 
 /** The one constant origin the renderer is served from, forever: IndexedDB belongs to it. */

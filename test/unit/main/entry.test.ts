@@ -143,7 +143,7 @@ describe('main process start-up', () => {
     await start()
     await becomeReady()
     expect(fake.mocks.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(5)
+    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(11)
     expect(fake.state.log.indexOf('ipcMain.handle')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
     expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(
       fake.state.log.indexOf('new BrowserWindow')

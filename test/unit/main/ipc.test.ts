@@ -33,6 +33,12 @@ function setUp(overrides: Partial<Handlers> = {}) {
         fromPolicy: ['backupDir' as const]
       })
     ),
+    'backup:write': vi.fn(() => Promise.resolve({ fileName: 'a', filePath: 'a', sizeBytes: 1, removed: 0 })),
+    'backup:list': vi.fn(() => Promise.resolve({ folder: 'b', separateDisk: false, entries: [] })),
+    'backup:read': vi.fn(() => Promise.resolve({ fileName: 'a', text: '' })),
+    'backup:open': vi.fn(() => Promise.resolve(null)),
+    'anchor:read': vi.fn(() => Promise.resolve(null)),
+    'anchor:write': vi.fn(() => Promise.resolve({ saved: true })),
     ...overrides
   }
   const window = { id: 1 } as unknown as Electron.BaseWindow

@@ -56,7 +56,8 @@ export const AUDIT_ENTITIES = [
   'letter',
   'export',
   'session',
-  'retention'
+  'retention',
+  'backup'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 
