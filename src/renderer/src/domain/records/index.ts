@@ -10,9 +10,11 @@ import {
   staffRecordSchema
 } from './others'
 import { requestRecordSchema } from './request'
+import { incidentRecordSchema } from './incident'
 
 export * from './others'
 export * from './request'
+export * from './incident'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -22,7 +24,8 @@ export const STORED_SCHEMAS = {
   device: deviceRowSchema,
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
-  letters: letterRecordSchema
+  letters: letterRecordSchema,
+  incidents: incidentRecordSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS
@@ -40,7 +43,7 @@ export type RowReading<T> = { ok: true; row: T } | { ok: false; damaged: Damaged
 
 function idOf(raw: unknown): string {
   if (typeof raw === 'object' && raw !== null && 'id' in raw) {
-    const id = (raw).id
+    const id = raw.id
     if (typeof id === 'string' || typeof id === 'number') return String(id)
   }
   return '(不明)'

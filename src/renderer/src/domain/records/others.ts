@@ -56,7 +56,8 @@ export const AUDIT_ENTITIES = [
   'letter',
   'export',
   'session',
-  'retention'
+  'retention',
+  'incident'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 
