@@ -5,6 +5,7 @@ import { issueLetter } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -38,6 +39,10 @@ describe('stored-record schemas', () => {
       { templateId: 'disclosureDecision', issuedOn: '2026-11-25', sentBy: 'post', output: 'print' },
       DEFAULT_SETTINGS
     )
+    // The record tables: written by a manager who is in the staff table.
+    const m = await addStaff(ctx, MANAGER, { name: '佐藤 管理', role: 'manager', pinHash: '' })
+    const manager = { id: m.id, name: m.name, role: m.role }
+    await openIncident(ctx, manager, { title: '誤送付', knownAt: '2026-11-25T09:00', situations: [] })
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

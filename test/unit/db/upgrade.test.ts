@@ -25,7 +25,7 @@ describe('upgrade from version 1', () => {
 
     const db = new RegisterDb(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(6)
     for (const t of TABLES) expect(await db.table(t).toArray(), t).toEqual(before[t])
     const ctx = await openContext(db, () => new Date('2026-11-26T01:00:00.000Z'))
     expect(rows.device).toMatchObject([{ id: 'this', clinicId: ctx.clinicId, deviceId: ctx.deviceId }])

@@ -9,6 +9,9 @@ import { HomePage } from '../features/home/HomePage'
 import { MonthlyLogPage } from '../features/monthly-log/MonthlyLogPage'
 import { LetterPage } from '../features/letters/LetterPage'
 import { AuditPage } from '../features/audit/AuditPage'
+import { IncidentsPage } from '../features/incidents/IncidentsPage'
+import { IncidentPage } from '../features/incidents/IncidentPage'
+import { IncidentPrintPage } from '../features/incidents/IncidentPrintPage'
 
 export const routes: RouteObject[] = [
   {
@@ -22,7 +25,11 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'monthly-log', element: <MonthlyLogPage /> },
-      { path: 'audit', element: <AuditPage /> }
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'incidents', element: <IncidentsPage /> },
+      { path: 'incidents/:id', element: <IncidentPage /> },
+      { path: 'incidents/:id/print', element: <IncidentPrintPage what="report" /> },
+      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> }
     ]
   }
 ]

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
 import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
+import type { IncidentRecord } from '../domain/records/incident'
 import { summarize, type RegisterSummary } from '../domain/registerSummary'
 import type { RequestRecord } from '../domain/request'
 import { restoreRequest } from '../domain/requestRestore'
@@ -27,6 +28,7 @@ export class RegisterDb extends Dexie {
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
   summaries!: Table<RegisterSummary, string>
+  incidents!: Table<IncidentRecord, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -60,6 +62,8 @@ export class RegisterDb extends Dexie {
           last = tail.id
         }
       })
+    // v6: the records around the requests (leak incidents), beside the earlier tables; no earlier row changes.
+    this.version(6).stores({ incidents: 'id, knownAt, *requestIds, updatedAt' })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
   }

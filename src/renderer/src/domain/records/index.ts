@@ -10,9 +10,11 @@ import {
   staffRecordSchema
 } from './others'
 import { requestRecordSchema } from './request'
+import { incidentRecordSchema } from './incident'
 
 export * from './others'
 export * from './request'
+export * from './incident'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -22,7 +24,8 @@ export const STORED_SCHEMAS = {
   device: deviceRowSchema,
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
-  letters: letterRecordSchema
+  letters: letterRecordSchema,
+  incidents: incidentRecordSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -57,7 +57,8 @@ export const AUDIT_ENTITIES = [
   'export',
   'session',
   'retention',
-  'backup'
+  'backup',
+  'incident'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 

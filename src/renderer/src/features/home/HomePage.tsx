@@ -10,6 +10,7 @@ import { useToday } from '../../app/useToday'
 import { formatShortDate } from '../../domain/calendar'
 import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
+import { IncidentDeadlines } from '../incidents/IncidentDeadlines'
 import './home.css'
 
 const SOON_DAYS = 3
@@ -44,6 +45,7 @@ export function HomePage() {
         </p>
       </div>
       {manager && approvals}
+      {manager && <IncidentDeadlines today={today} />}
       <div className="dash-grid">
         <DashboardSection id="dash-overdue" title="期限超過" list={data?.overdue} tone="danger" {...common} />
         <DashboardSection

@@ -11,6 +11,7 @@ import { RequestDetails } from './RequestDetails'
 import { HistoryList } from '../audit/HistoryList'
 import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
+import { CitedIncidents } from '../incidents/CitedIncidents'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -75,6 +76,7 @@ export function RequestPage() {
       <WorkflowPanel record={record} />
       <LettersPanel record={record} />
       <RequestDetails record={record} />
+      <CitedIncidents requestId={record.id} />
       <HistoryList entityId={record.id} />
     </article>
   )

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { settingsSchema, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
 import { ClosedDatesField } from './ClosedDatesField'
+import { RecordsFields } from './RecordsFields'
 import { StatutoryWarning } from './StatutoryWarning'
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
@@ -117,6 +118,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
           受付簿の氏名を伏せて表示する(山田 ○○)
         </label>
       </fieldset>
+      <RecordsFields register={register} errors={errors.records} />
       <div className="actions">
         <button type="submit" disabled={isSubmitting}>
           設定を保存

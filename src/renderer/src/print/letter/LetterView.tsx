@@ -24,7 +24,8 @@ function Item({ n, item }: { n: number; item: LetterItem }) {
   )
 }
 
-export function LetterView({ content, reissue }: { content: LetterContent; reissue: boolean }) {
+/** Any letter on the letterhead; request letters carry their template id, other records' letters need none. */
+export function LetterView({ content, reissue }: { content: Omit<LetterContent, 'templateId'>; reissue: boolean }) {
   return (
     <article className="letter-sheet" aria-label={`${content.title}(印刷される内容)`}>
       <header className="letter-head">

@@ -1,0 +1,51 @@
+// Version 6 adds the record tables beside the earlier ones; data of version 2 stays as it was.
+import { Dexie } from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { openContext } from '../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../src/renderer/src/db/database'
+import { verifyAuditChain } from '../../../src/renderer/src/db/auditLog'
+import { openIncident } from '../../../src/renderer/src/db/incidents'
+import { SYSTEM_ACTOR, addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { makeRecord } from '../requestFixtures'
+
+/** The schema as version 2 shipped it. */
+class V2Db extends Dexie {
+  constructor(name: string) {
+    super(name)
+    this.version(1).stores({
+      requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
+      staff: 'id, name, updatedAt',
+      settings: 'id',
+      device: 'id',
+      audit: 'id, &[deviceId+deviceSeq], entityId, at',
+      numbering: 'id'
+    })
+    this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+  }
+}
+
+describe('upgrade from version 2 to version 6 (record tables)', () => {
+  it('keeps the version-2 rows and the chain, and the incident table works on the upgraded data', async () => {
+    const name = `upgrade6-${crypto.randomUUID()}`
+    const v2 = new V2Db(name)
+    const ctx2 = await openContext(v2 as unknown as RegisterDb, () => new Date('2026-11-25T01:00:00.000Z'))
+    // A request row as version 2 wrote it (today's repositories also write later tables).
+    const request = makeRecord({ clinicId: ctx2.clinicId, deviceId: ctx2.deviceId })
+    await v2.table('requests').add(request)
+    const staff = await addStaff(ctx2, SYSTEM_ACTOR, { name: '佐藤 管理', role: 'manager', pinHash: '' })
+    const audit = await v2.table('audit').toArray()
+    v2.close()
+
+    const db = new RegisterDb(name)
+    await db.open()
+    expect(db.verno).toBeGreaterThanOrEqual(6)
+    expect(await db.requests.get(request.id)).toMatchObject(request)
+    expect(await db.audit.toArray()).toEqual(audit)
+    const ctx = await openContext(db, () => new Date('2026-11-26T01:00:00.000Z'))
+    const manager = { id: staff.id, name: staff.name, role: staff.role }
+    await openIncident(ctx, manager, { title: '誤送付', knownAt: '2026-11-26T09:00', situations: ['sensitive'] })
+    expect(await db.incidents.count()).toBe(1)
+    expect(await verifyAuditChain(ctx)).toMatchObject({ problems: [], devices: 1 })
+    db.close()
+  })
+})
