@@ -8,6 +8,9 @@ import { HomePage } from '../features/home/HomePage'
 import { MonthlyLogPage } from '../features/monthly-log/MonthlyLogPage'
 import { LetterPage } from '../features/letters/LetterPage'
 import { AuditPage } from '../features/audit/AuditPage'
+import { ReceiptSlipPage } from '../features/papers/ReceiptSlipPage'
+import { RequestSummaryPage } from '../features/papers/RequestSummaryPage'
+import { RequestFormPage } from '../features/papers/RequestFormPage'
 
 export const routes: RouteObject[] = [
   {
@@ -20,7 +23,10 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'monthly-log', element: <MonthlyLogPage /> },
-      { path: 'audit', element: <AuditPage /> }
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
+      { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
+      { path: 'forms/request', element: <RequestFormPage /> }
     ]
   }
 ]
