@@ -16,6 +16,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/register">受付簿</NavLink>
           <NavLink to="/intake">新規受付</NavLink>
+          <NavLink to="/forms/request">請求書(白紙)</NavLink>
           {actor.role === 'manager' && <NavLink to="/monthly-log">月次処理簿</NavLink>}
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}

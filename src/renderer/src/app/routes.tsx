@@ -12,6 +12,9 @@ import { AuditPage } from '../features/audit/AuditPage'
 import { IncidentsPage } from '../features/incidents/IncidentsPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
 import { IncidentPrintPage } from '../features/incidents/IncidentPrintPage'
+import { ReceiptSlipPage } from '../features/papers/ReceiptSlipPage'
+import { RequestSummaryPage } from '../features/papers/RequestSummaryPage'
+import { RequestFormPage } from '../features/papers/RequestFormPage'
 
 export const routes: RouteObject[] = [
   {
@@ -29,7 +32,10 @@ export const routes: RouteObject[] = [
       { path: 'incidents', element: <IncidentsPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
       { path: 'incidents/:id/print', element: <IncidentPrintPage what="report" /> },
-      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> }
+      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
+      { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
+      { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
+      { path: 'forms/request', element: <RequestFormPage /> }
     ]
   }
 ]

@@ -12,6 +12,7 @@ import { HistoryList } from '../audit/HistoryList'
 import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
 import { CitedIncidents } from '../incidents/CitedIncidents'
+import '../papers/papers.css'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -32,7 +33,8 @@ export function RequestPage() {
     <article className="request" aria-labelledby="request-title">
       {justSaved && record.updatedAt === record.createdAt && (
         <p className="notice" role="status">
-          受付番号 {justSaved} で登録しました。
+          受付番号 {justSaved} で登録しました。請求された方に
+          <Link to={`/requests/${record.id}/papers/receipt`}>受付票(控え)を印刷</Link>してお渡しください。
         </p>
       )}
       {state?.corrected === true && (
@@ -51,6 +53,10 @@ export function RequestPage() {
           <Link to="/register">受付簿に戻る</Link>
         </div>
       </div>
+      <nav className="request-papers" aria-label="印刷する書類">
+        <Link to={`/requests/${record.id}/papers/receipt`}>受付票(控え)</Link>
+        <Link to={`/requests/${record.id}/papers/summary`}>請求の記録を印刷(A4)</Link>
+      </nav>
       <dl className="summary">
         <div>
           <dt>状態</dt>
