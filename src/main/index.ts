@@ -51,7 +51,8 @@ const outcome: StartupOutcome = prepareStartup({
     platform: process.platform,
     log: (message) => console.warn(message)
   },
-  now: () => new Date()
+  now: () => new Date(),
+  writeText: (file, text) => writeFileSync(file, text)
 })
 
 app.enableSandbox()

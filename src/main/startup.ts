@@ -1,5 +1,6 @@
 // Before Electron is ready: read IT's policy, find the register's folders, take the register lock, point Chromium's
 // profile at the machine-wide folder and move a 0.1.0 per-user register there. Electron's app is passed in.
+import path from 'node:path'
 import type { MachineSettings } from '../shared/machinePolicy'
 import { migrateLegacyProfile } from './migration'
 import type { MigrationDeps, MigrationResult } from './migration'
@@ -29,6 +30,8 @@ export interface StartupDeps {
   lock: LockDeps
   folders: SharedFolderDeps
   now: () => Date
+  /** fs.writeFileSync: the record of a move from 0.1.0, kept in the logs folder for IT. */
+  writeText: (file: string, text: string) => void
   migrationFs?: MigrationDeps['fs']
 }
 
@@ -107,7 +110,28 @@ export function prepareStartup(deps: StartupDeps): StartupOutcome {
         'ディスクの空きを確かめてから、もう一度起動してください。続く場合は情報システム担当に連絡してください。'
     }
   }
+  if (migration.kind === 'migrated') recordMigration(deps, paths, migration)
   return { kind: 'start', paths, settings: describeMachineSettings(paths, read.policy), migration, release }
+}
+
+function recordMigration(
+  deps: StartupDeps,
+  paths: MachinePaths,
+  migration: Extract<MigrationResult, { kind: 'migrated' }>
+): void {
+  const record = {
+    at: deps.now().toISOString(),
+    user: deps.me.user,
+    host: deps.me.host,
+    to: paths.profileDir,
+    ...migration
+  }
+  try {
+    deps.writeText(path.join(paths.logsDir, 'migration-from-0.1.0.json'), `${JSON.stringify(record, null, 2)}\n`)
+  } catch (error) {
+    // The move itself succeeded and was verified; a missing record must not stop the register.
+    deps.folders.log(`Could not write the migration record: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** Shown after the window opens when this user's 0.1.0 register could not join the shared one. */

@@ -36,6 +36,7 @@ async function openSettings(page: Page) {
 }
 
 test('設定 shows the PC’s data and backup folders and marks the values IT’s policy fixed', async ({ page }) => {
+  test.slow() // axe runs over the section
   await withDesktopApi(page, { settings: SETTINGS })
   await openSettings(page)
   const table = page.getByRole('table')

@@ -141,6 +141,19 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     })
   })
 
+  it('has a test build for the Windows workflow that differs only in the inspector fuse and its output folder', async () => {
+    const release = await loadConfig()
+    const unfused = await getConfig(projectDir, path.join(projectDir, 'electron-builder.unfused.yml'), null)
+    await expect(validateConfiguration(unfused, new DebugLogger(false))).resolves.toBeUndefined()
+    expect(unfused.electronFuses).toEqual({ ...release.electronFuses, enableNodeCliInspectArguments: true })
+    expect(unfused.directories).toEqual({ ...release.directories, output: 'dist-unfused' })
+    const without = (config: object) =>
+      Object.fromEntries(
+        Object.entries(config).filter(([key]) => !['extends', 'electronFuses', 'directories'].includes(key))
+      )
+    expect(without(unfused)).toEqual(without(release))
+  })
+
   it('would reject a wrongly typed option, so the schema check is real', async () => {
     const config = { ...(await loadConfig()), nsis: { deleteAppDataOnUninstall: 'no' } } as unknown as Parameters<
       typeof validateConfiguration

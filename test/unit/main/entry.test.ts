@@ -114,7 +114,8 @@ async function becomeReady() {
   await vi.waitFor(() => expect(fake.state.log).toContain('new BrowserWindow'))
 }
 
-describe('main process start-up', () => {
+// The first import transforms the whole main-process graph, which takes seconds on a busy machine.
+describe('main process start-up', { timeout: 30_000 }, () => {
   beforeEach(() => vi.clearAllMocks())
 
   it('prepares the machine-wide register and registers the app:// scheme before ready, and nothing else', async () => {

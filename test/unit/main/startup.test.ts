@@ -35,6 +35,7 @@ function setUp(overrides: Partial<StartupDeps> = {}) {
     },
     folders: { mkdir: (dir) => mkdirSync(dir, { recursive: true }), icacls: vi.fn(), platform: 'linux', log: vi.fn() },
     now: () => new Date('2026-12-01T09:00:00.000Z'),
+    writeText: (file, text) => writeFileSync(file, text),
     ...overrides
   }
   return { app, log, deps }
@@ -121,6 +122,12 @@ describe('start-up of the machine-wide register', () => {
     const outcome = prepareStartup(deps)
     expect(outcome).toMatchObject({ kind: 'start', migration: { kind: 'migrated', files: 1 } })
     expect(readFileSync(path.join(root(), 'data', 'profile', 'IndexedDB', 'data.log'), 'utf8')).toBe('register')
+    const record = JSON.parse(readFileSync(path.join(root(), 'data', 'logs', 'migration-from-0.1.0.json'), 'utf8')) as {
+      user: string
+      files: number
+      keptAs: string
+    }
+    expect(record).toMatchObject({ user: 'uketsuke', files: 1, keptAs: `${legacy}.migrated-20261201-090000` })
   })
 
   it('stops, releases the lock and keeps the old folder when the move fails', () => {
