@@ -39,7 +39,9 @@ export function printGrowth(steps) {
   console.log(`| operation | ${steps.map((s) => s.count.toLocaleString('en')).join(' | ')} |`)
   console.log(`| --- | ${steps.map(() => '---').join(' | ')} |`)
   for (const name of Object.keys(steps.at(-1).ops)) {
-    const cells = steps.map((s) => (s.ops[name]?.app?.length ? fmt(percentile(s.ops[name].app, 50)) : '—'))
+    const cells = steps.map((s) =>
+      s.ops[name]?.app?.length ? fmt(percentile(s.ops[name].app, 50)) : (s.ops[name]?.note ?? '—')
+    )
     console.log(`| ${name} | ${cells.join(' | ')} |`)
   }
 }
