@@ -55,12 +55,12 @@ export function RegisterPage() {
       </div>
       <form className="filters" role="search" aria-label="受付簿の検索" onSubmit={(e) => e.preventDefault()} noValidate>
         <label className="field grow">
-          <span>検索(受付番号・氏名・フリガナ)</span>
+          <span>検索(受付番号・氏名・フリガナ・診察券番号・電話)</span>
           <input
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder="例: やまだ / 2026-0001"
+            placeholder="例: やまだ / 2026-0001 / 090"
           />
         </label>
         <label className="field">
