@@ -49,7 +49,12 @@ export const settingsSchema = z.object({
   maskNames: z.boolean(),
   printDirect: z.boolean(),
   retentionYears: z.number().int().min(1, '1年以上にしてください').max(30, '30年以内にしてください'),
-  backupFolder: z.string().max(260)
+  backupFolder: z.string().max(260),
+  backupIntervalMinutes: z
+    .number({ error: '分数は数字で入力してください' })
+    .int('分数は整数で入力してください')
+    .min(5, '5分以上にしてください')
+    .max(240, '240分以内にしてください')
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -74,7 +79,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maskNames: true,
   printDirect: false,
   retentionYears: 5,
-  backupFolder: ''
+  backupFolder: '',
+  backupIntervalMinutes: 15
 }
 
 /** Saved settings with defaults filled in for anything missing or unreadable, field group by group. */

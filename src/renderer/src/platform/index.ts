@@ -40,3 +40,4 @@ export async function appVersion(): Promise<string> {
   const api = desktop()
   return api ? (await api.appInfo()).version : 'web'
 }
+export * from './backup'

@@ -9,6 +9,7 @@ import { useToday } from '../../app/useToday'
 import { formatShortDate } from '../../domain/calendar'
 import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
+import { BackupStatusBanner } from '../backup/BackupStatusBanner'
 import './home.css'
 
 const SOON_DAYS = 3
@@ -42,6 +43,7 @@ export function HomePage() {
           {formatShortDate(today)}・{actor.name}さん
         </p>
       </div>
+      <BackupStatusBanner intervalMinutes={settings.backupIntervalMinutes} />
       {manager && approvals}
       <div className="dash-grid">
         <DashboardSection id="dash-overdue" title="期限超過" list={data?.overdue} tone="danger" {...common} />
