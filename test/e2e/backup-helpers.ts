@@ -2,6 +2,20 @@
 // read them, delete the register's own database, and choose a backup file through the page's file picker.
 import { expect, type Page } from '@playwright/test'
 
+// The e2e project has no DOM typings: the little of IndexedDB used in the page, typed here.
+interface Req<T> {
+  result: T
+  onsuccess: (() => void) | null
+  onerror: (() => void) | null
+}
+interface PageIdb {
+  open(name: string): Req<{
+    transaction(store: string): { objectStore(store: string): { getAll(): Req<unknown[]> } }
+    close(): void
+  }>
+  deleteDatabase(name: string): Req<undefined>
+}
+
 export async function backupNow(page: Page): Promise<void> {
   await page.goto('/#/settings')
   await page.getByRole('button', { name: '今すぐバックアップ' }).click()
@@ -13,7 +27,7 @@ export async function newestBackupText(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('kaiji-uketsukebo-backups')
+        const open = (globalThis as unknown as { indexedDB: PageIdb }).indexedDB.open('kaiji-uketsukebo-backups')
         open.onerror = () => reject(new Error('no backup store'))
         open.onsuccess = () => {
           const all = open.result.transaction('files').objectStore('files').getAll()
@@ -36,7 +50,7 @@ export async function deleteRegisterDatabase(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.deleteDatabase('kaiji-uketsukebo')
+        const req = (globalThis as unknown as { indexedDB: PageIdb }).indexedDB.deleteDatabase('kaiji-uketsukebo')
         req.onsuccess = () => resolve()
         req.onerror = () => reject(new Error('delete failed'))
       })
