@@ -16,7 +16,7 @@ export function BackupList({
 }) {
   if (entries.length === 0) return <p>まだバックアップがありません。「今すぐバックアップ」を押してください。</p>
   return (
-    <table className="backup-list">
+    <table className="history" aria-label="保存されているバックアップ">
       <thead>
         <tr>
           <th scope="col">作成日時</th>

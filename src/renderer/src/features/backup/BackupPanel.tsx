@@ -20,6 +20,7 @@ export function BackupPanel() {
   const [listError, setListError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
   const [progress, setProgress] = useState<string | null>(null)
+  const [chosen, setChosen] = useState<string | null>(null)
 
   const refresh = useCallback(() => {
     listBackups(settings.backupFolder).then(
@@ -82,12 +83,19 @@ export function BackupPanel() {
         <BackupListView
           entries={list.entries}
           renderRestore={(fileName) => (
-            <RestoreFlow
-              {...restoreProps}
-              label="この時点に戻す"
-              load={() => readBackup(settings.backupFolder, fileName)}
-            />
+            <button type="button" className="secondary" onClick={() => setChosen(fileName)}>
+              この時点に戻す
+            </button>
           )}
+        />
+      )}
+      {chosen !== null && (
+        <RestoreFlow
+          key={chosen}
+          {...restoreProps}
+          autoStart
+          label="もう一度確かめる"
+          load={() => readBackup(settings.backupFolder, chosen)}
         />
       )}
       <h3>ほかの場所のバックアップから復元する</h3>

@@ -1,6 +1,6 @@
 // Restoring one backup: check everything, show what it holds and ask, take a safety backup of the current data,
 // replace everything with progress shown, then reload. Every refusal is a Japanese alert; nothing changes on one.
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { checkBackupText, restoreBackup, type DbContext } from '../../db'
 import type { BackupCheck } from '../../domain/backup/checkBackup'
 import type { Actor } from '../../domain/staff'
@@ -26,13 +26,17 @@ export interface RestoreFlowProps {
   /** Runs before anything is replaced (a backup of the current data); a failure stops the restore. */
   beforeRestore?: () => Promise<void>
   onRestored: (identity: { clinicId: string; deviceId: string }) => Promise<void>
+  /** Check the file as soon as the flow is shown (a backup already chosen from the list). */
+  autoStart?: boolean
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-export function RestoreFlow({ ctx, actor, clinicId, load, label, beforeRestore, onRestored }: RestoreFlowProps) {
+export function RestoreFlow(props: RestoreFlowProps) {
+  const { ctx, actor, clinicId, load, label, beforeRestore, onRestored, autoStart = false } = props
   const [state, setState] = useState<State>({ step: 'idle' })
   const [moveConfirmed, setMoveConfirmed] = useState(false)
+  const started = useRef(false)
 
   async function check() {
     setState({ step: 'checking' })
@@ -49,6 +53,12 @@ export function RestoreFlow({ ctx, actor, clinicId, load, label, beforeRestore, 
       setState({ step: 'failed', message: messageOf(e) })
     }
   }
+
+  useEffect(() => {
+    if (!autoStart || started.current) return
+    started.current = true
+    void check()
+  })
 
   async function restore(good: Good, fileName: string) {
     setState({ step: 'restoring', done: 0, total: 1 })

@@ -21,14 +21,16 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
     void readAnchor().then((a) => {
       if (a?.lastBackupAt) setBackupStatus({ lastSuccessAt: a.lastBackupAt })
     })
-    listBackups(settings.backupFolder).then(
+    listBackups(settingsRef.current.backupFolder).then(
       (list) => {
         const newest = list.entries.find((e) => e.manifest)?.manifest?.createdAt ?? null
         setBackupStatus({ separateDisk: list.separateDisk, ...(newest ? { lastSuccessAt: newest } : {}) })
+        // A register without any backup yet gets its first one now, not after the first interval.
+        if (!newest) void runBackup(ctx, settingsRef.current)
       },
       () => undefined
     )
-  }, [settings.backupFolder])
+  }, [ctx, settings.backupFolder])
 
   useEffect(() => {
     let first = true
