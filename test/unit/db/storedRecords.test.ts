@@ -5,6 +5,7 @@ import { issueLetter } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { purgeRequests } from '../../../src/renderer/src/db/retention'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -38,6 +39,11 @@ describe('stored-record schemas', () => {
       { templateId: 'disclosureDecision', issuedOn: '2026-11-25', sentBy: 'post', output: 'print' },
       DEFAULT_SETTINGS
     )
+    // A request withdrawn long ago and purged leaves its summary row.
+    const boss = await addStaff(ctx, MANAGER, { name: '高橋 管理', role: 'manager', pinHash: '' })
+    const gone = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
+    await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

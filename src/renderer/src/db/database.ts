@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
 import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
+import type { PurgedRequest } from '../domain/retention'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
@@ -23,6 +24,7 @@ export class RegisterDb extends Dexie {
   audit!: Table<AuditEntry, string>
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
+  purged!: Table<PurgedRequest, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -38,5 +40,7 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    // v4: purged, what a retention purge keeps of each request (counts for past months), beside the earlier tables.
+    this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
   }
 }

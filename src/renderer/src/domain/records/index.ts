@@ -10,6 +10,7 @@ import {
   staffRecordSchema
 } from './others'
 import { requestRecordSchema } from './request'
+import { purgedRequestSchema } from '../retention'
 
 export * from './others'
 export * from './request'
@@ -22,7 +23,8 @@ export const STORED_SCHEMAS = {
   device: deviceRowSchema,
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
-  letters: letterRecordSchema
+  letters: letterRecordSchema,
+  purged: purgedRequestSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -23,7 +23,11 @@ export function useOpening(ctx: DbContext): [Opening, () => void] {
       const list = await listBackups(folder).catch(() => null)
       const newest = list?.entries.find(holdsData) ?? null
       const verdict = judgeOpening(anchor, state, newest !== null)
-      if (verdict === 'ok') await updateAnchor(ctx, await loadSettings(ctx)).catch(() => undefined)
+      // Refreshing the anchor need not hold up the first screen.
+      if (verdict === 'ok')
+        void loadSettings(ctx)
+          .then((s) => updateAnchor(ctx, s))
+          .catch(() => undefined)
       if (!live.current) return
       setOpening(verdict === 'ok' ? { kind: 'ok' } : { kind: verdict, anchor, folder: list?.folder ?? folder, newest })
     })()
