@@ -6,6 +6,7 @@ import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/r
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
 import { openIncident } from '../../../src/renderer/src/db/incidents'
+import { purgeRequests } from '../../../src/renderer/src/db/retention'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -43,6 +44,11 @@ describe('stored-record schemas', () => {
     const m = await addStaff(ctx, MANAGER, { name: '佐藤 管理', role: 'manager', pinHash: '' })
     const manager = { id: m.id, name: m.name, role: m.role }
     await openIncident(ctx, manager, { title: '誤送付', knownAt: '2026-11-25T09:00', situations: [] })
+    // A request withdrawn long ago and purged leaves its summary row.
+    const boss = await addStaff(ctx, MANAGER, { name: '高橋 管理', role: 'manager', pinHash: '' })
+    const gone = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
+    await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

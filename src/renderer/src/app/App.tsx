@@ -7,6 +7,9 @@ import { routes } from './routes'
 import { LoginScreen } from '../features/staff/LoginScreen'
 import { FirstRunScreen } from '../features/staff/FirstRunScreen'
 import { installTestHooks } from './testHooks'
+import { useOpening } from '../features/backup/useOpening'
+import { VanishedScreen } from '../features/backup/VanishedScreen'
+import { BackupScheduler } from '../features/backup/BackupScheduler'
 
 const router = createHashRouter(routes)
 
@@ -18,12 +21,24 @@ function toHome() {
 function Gate() {
   const ctx = useDb()
   const { actor } = useSession()
+  const [opening, proceed] = useOpening(ctx)
   const staffCount = useLiveQuery(() => countStaff(ctx), [ctx])
-  if (staffCount === undefined) return <p className="loading">読み込み中…</p>
-  if (staffCount === 0) return <FirstRunScreen />
-  // Locked or logged out: nothing with personal data is rendered.
-  if (!actor) return <LoginScreen />
-  return <RouterProvider router={router} />
+  if (staffCount === undefined || opening.kind === 'checking') return <p className="loading">読み込み中…</p>
+  // A register that existed here is never mistaken for a first start (SPEC.md "Where the data lives").
+  if (opening.kind !== 'ok') return <VanishedScreen ctx={ctx} opening={opening} onContinue={proceed} />
+  return (
+    <>
+      <BackupScheduler />
+      {staffCount === 0 ? (
+        <FirstRunScreen />
+      ) : actor ? (
+        <RouterProvider router={router} />
+      ) : (
+        // Locked or logged out: nothing with personal data is rendered.
+        <LoginScreen />
+      )}
+    </>
+  )
 }
 
 function WithSession() {

@@ -7,6 +7,7 @@ import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../
 import type { LetterRecord } from '../domain/letters/record'
 import type { IncidentRecord } from '../domain/records/incident'
 import { summarize, type RegisterSummary } from '../domain/registerSummary'
+import type { PurgedRequest } from '../domain/retention'
 import type { RequestRecord } from '../domain/request'
 import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
@@ -29,6 +30,7 @@ export class RegisterDb extends Dexie {
   letters!: Table<LetterRecord, string>
   summaries!: Table<RegisterSummary, string>
   incidents!: Table<IncidentRecord, string>
+  purged!: Table<PurgedRequest, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -62,6 +64,8 @@ export class RegisterDb extends Dexie {
           last = tail.id
         }
       })
+    // v4: purged, what a retention purge keeps of each request (counts for past months), beside the earlier tables.
+    this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
     // v6: the records around the requests (leak incidents), beside the earlier tables; no earlier row changes.
     this.version(6).stores({ incidents: 'id, knownAt, *requestIds, updatedAt' })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.

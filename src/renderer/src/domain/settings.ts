@@ -51,7 +51,12 @@ export const settingsSchema = z.object({
     preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください'),
     // 診療情報の提供等に関する指針 (医政医発0720第2号): a refusal of medical records is reviewed in-house first.
     refusalReviewRequired: z.boolean()
-  })
+  }),
+  backupIntervalMinutes: z
+    .number({ error: '分数は数字で入力してください' })
+    .int('分数は整数で入力してください')
+    .min(5, '5分以上にしてください')
+    .max(240, '240分以内にしてください')
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -77,7 +82,8 @@ export const DEFAULT_SETTINGS: Settings = {
   printDirect: false,
   retentionYears: 5,
   backupFolder: '',
-  records: { preliminaryReportDays: 3, refusalReviewRequired: true }
+  records: { preliminaryReportDays: 3, refusalReviewRequired: true },
+  backupIntervalMinutes: 15
 }
 
 /** Saved settings with defaults filled in for anything missing or unreadable, field group by group. */

@@ -47,3 +47,4 @@ export async function machineSettings(): Promise<ResultOf<'machine:settings'> | 
   const api = desktop()
   return api ? machineSettingsSchema.parse(await api.machineSettings()) : undefined
 }
+export * from './backup'

@@ -11,6 +11,7 @@ import {
 } from './others'
 import { requestRecordSchema } from './request'
 import { incidentRecordSchema } from './incident'
+import { purgedRequestSchema } from '../retention'
 
 export * from './others'
 export * from './request'
@@ -25,7 +26,8 @@ export const STORED_SCHEMAS = {
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
   letters: letterRecordSchema,
-  incidents: incidentRecordSchema
+  incidents: incidentRecordSchema,
+  purged: purgedRequestSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -11,6 +11,7 @@ import { formatShortDate } from '../../domain/calendar'
 import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
 import { IncidentDeadlines } from '../incidents/IncidentDeadlines'
+import { BackupStatusBanner } from '../backup/BackupStatusBanner'
 import './home.css'
 
 const SOON_DAYS = 3
@@ -44,6 +45,7 @@ export function HomePage() {
           {formatShortDate(today)}・{actor.name}さん
         </p>
       </div>
+      <BackupStatusBanner intervalMinutes={settings.backupIntervalMinutes} />
       {manager && approvals}
       {manager && <IncidentDeadlines today={today} />}
       <div className="dash-grid">

@@ -7,6 +7,7 @@ import type { Settings } from '../../domain/settings'
 import { MachineSettingsPanel } from './MachineSettingsPanel'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
+import { BackupPanel } from '../backup/BackupPanel'
 
 export function SettingsPage() {
   const ctx = useDb()
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
       <MachineSettingsPanel />
       <StaffSettings />
+      <BackupPanel />
     </section>
   )
 }
