@@ -27,3 +27,11 @@ export * from './bulkImport'
 export * from './dashboard'
 export * from './monthlyQuery'
 export * from './letters'
+export {
+  verifyRegister,
+  registerCounts,
+  chainHead,
+  type IntegrityProblem,
+  type IntegrityReport,
+  type VerifyOptions
+} from './integrity'

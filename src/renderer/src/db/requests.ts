@@ -3,7 +3,8 @@
 import { tokyoDate } from '../domain/calendar'
 import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
 import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
-import { searchKeysFor } from '../domain/kana'
+import type { RequestChangedPayload, RequestCreatedPayload } from '../domain/requestPayloads'
+import { requestRowHash, searchKeysOf, withoutDerived } from '../domain/requestHash'
 import type { IntakeData, RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { applyEvent, type RequestEvent } from '../domain/stateMachine'
@@ -13,13 +14,19 @@ import { takeReceiptNo } from './numbering'
 
 export class DomainError extends Error {}
 
-export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 'receiptNo'>): string[] {
-  const seq = r.receiptNo.split('-')[1] ?? ''
-  return searchKeysFor({
-    name: r.person.name,
-    nameKana: r.person.nameKana,
-    extra: [r.receiptNo, seq, r.requester.agentName, r.requester.agentKana]
-  })
+export { searchKeysOf }
+
+/** The create entry's payload: the whole row (what replay starts from) and its hash. */
+export function createdPayload(record: RequestRecord): RequestCreatedPayload {
+  return { row: withoutDerived(record), after: requestRowHash(record) }
+}
+
+/** A change entry's payload: every changed field before and after, and the row hashes before and after. */
+export function changedPayload(current: RequestRecord, next: RequestRecord, reason?: string): RequestChangedPayload {
+  const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
+  const payload: RequestChangedPayload = { changes, before: requestRowHash(current), after: requestRowHash(next) }
+  if (reason !== undefined && reason !== '') payload.reason = reason
+  return payload
 }
 
 export async function createRequest(
@@ -68,7 +75,7 @@ export async function createRequest(
         entityId: record.id,
         action: 'request:create',
         summary: `受付 ${receiptNo}`,
-        payload: intake
+        payload: createdPayload(record)
       },
       at
     )
@@ -105,7 +112,8 @@ export async function writeTransition(
   const result = applyEvent(current, event, actor, at)
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
-  const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
+  // Reasons typed with an event that the row does not keep (withdrawal, identity failure) stay in the payload.
+  const reason = 'reason' in event ? event.reason.trim() : undefined
   await appendAudit(
     ctx,
     actor,
@@ -114,7 +122,7 @@ export async function writeTransition(
       entityId: current.id,
       action: `request:${result.action}`,
       summary: result.summary,
-      payload: { changes }
+      payload: changedPayload(current, result.next, reason)
     },
     at
   )
@@ -140,13 +148,13 @@ export async function updateIntake(
       next.statutoryOn = statutoryMark(intake.receivedOn)
     }
     next.searchKeys = searchKeysOf(next)
-    const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
-    if (changes.length === 0) return current
+    const payload = changedPayload(current, next)
+    if (payload.changes.length === 0) return current
     await db.requests.put(next)
     await appendAudit(
       ctx,
       actor,
-      { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload: { changes } },
+      { entity: 'request', entityId: id, action: 'request:update', summary: '受付内容を修正', payload },
       at
     )
     return next
