@@ -82,9 +82,23 @@ test('a manager reads November 2026: rows, figures, totals, overdue list and the
   const chart = page.getByRole('img', { name: /受付件数の推移/ })
   await expect(chart).toHaveAccessibleDescription(/令和7年12月 0件.*令和8年10月 25件、令和8年11月 35件$/)
 
+  // The audit chain's head is printed beside the stamp boxes: the paper anchors the chain.
+  const head = await page.evaluate(async () => {
+    const hooks = (
+      globalThis as unknown as { __register: { chainHead: (ctx: unknown) => Promise<unknown>; ctx: unknown } }
+    ).__register
+    return (await hooks.chainHead(hooks.ctx)) as { deviceSeq: number; hash: string }
+  })
+  await expect(page.getByText(/^監査記録の末尾/)).toHaveText(
+    `監査記録の末尾(作成時点): 第${head.deviceSeq}番ハッシュ先頭16桁 ${head.hash.slice(0, 16)}`
+  )
+
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help}`)).toEqual([])
   await page.screenshot({ path: info.outputPath('screen.png'), fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByRole('group', { name: '押印欄' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('stamps-1366.png') })
 
   // A month with nothing in it, and no month at all.
   await page.getByLabel('対象月').fill('2026-09')

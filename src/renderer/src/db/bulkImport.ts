@@ -7,7 +7,7 @@ import type { IntakeData, RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { appendAuditMany } from './auditLog'
 import { newId, type DbContext } from './context'
-import { searchKeysOf } from './requests'
+import { createdPayload, searchKeysOf } from './requests'
 import { putSummaries } from './summaries'
 
 export const IMPORT_CHUNK = 1000
@@ -73,12 +73,12 @@ async function importChunk(
     await appendAuditMany(
       ctx,
       actor,
-      records.map((r, i) => ({
+      records.map((r) => ({
         entity: 'request' as const,
         entityId: r.id,
         action: 'request:import',
         summary: `一括取込 ${r.receiptNo}`,
-        payload: chunk[i] ?? null
+        payload: createdPayload(r)
       })),
       at
     )

@@ -32,3 +32,11 @@ export * from './letters'
 export * from './incidents'
 export * from './backup'
 export * from './retention'
+export {
+  verifyRegister,
+  registerCounts,
+  chainHead,
+  type IntegrityProblem,
+  type IntegrityReport,
+  type VerifyOptions
+} from './integrity'

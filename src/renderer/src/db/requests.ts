@@ -4,7 +4,8 @@ import { tokyoDate } from '../domain/calendar'
 import { correctionNeedsReason, fieldLabel } from '../domain/correction'
 import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
 import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
-import { searchKeysFor } from '../domain/kana'
+import type { RequestChangedPayload, RequestCreatedPayload } from '../domain/requestPayloads'
+import { requestRowHash, searchKeysOf, withoutDerived } from '../domain/requestHash'
 import type { IntakeData, RequestRecord } from '../domain/request'
 import { findForbiddenNumber } from '../domain/sensitiveNumbers'
 import type { Actor } from '../domain/staff'
@@ -16,13 +17,19 @@ import { putSummaries } from './summaries'
 
 export class DomainError extends Error {}
 
-export function searchKeysOf(r: Pick<RequestRecord, 'person' | 'requester' | 'receiptNo'>): string[] {
-  const seq = r.receiptNo.split('-')[1] ?? ''
-  return searchKeysFor({
-    name: r.person.name,
-    nameKana: r.person.nameKana,
-    extra: [r.receiptNo, seq, r.requester.agentName, r.requester.agentKana]
-  })
+export { searchKeysOf }
+
+/** The create entry's payload: the whole row (what replay starts from) and its hash. */
+export function createdPayload(record: RequestRecord): RequestCreatedPayload {
+  return { row: withoutDerived(record), after: requestRowHash(record) }
+}
+
+/** A change entry's payload: every changed field before and after, and the row hashes before and after. */
+export function changedPayload(current: RequestRecord, next: RequestRecord, reason?: string): RequestChangedPayload {
+  const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
+  const payload: RequestChangedPayload = { changes, before: requestRowHash(current), after: requestRowHash(next) }
+  if (reason !== undefined && reason !== '') payload.reason = reason
+  return payload
 }
 
 export async function createRequest(
@@ -72,7 +79,7 @@ export async function createRequest(
         entityId: record.id,
         action: 'request:create',
         summary: `受付 ${receiptNo}`,
-        payload: intake
+        payload: createdPayload(record)
       },
       at
     )
@@ -110,7 +117,8 @@ export async function writeTransition(
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
   await putSummaries(ctx, [result.next])
-  const changes = diffFields(current, result.next, BOOKKEEPING_FIELDS)
+  // Reasons typed with an event that the row does not keep (withdrawal, identity failure) stay in the payload.
+  const reason = 'reason' in event ? event.reason.trim() : undefined
   await appendAudit(
     ctx,
     actor,
@@ -119,7 +127,7 @@ export async function writeTransition(
       entityId: current.id,
       action: `request:${result.action}`,
       summary: result.summary,
-      payload: { changes }
+      payload: changedPayload(current, result.next, reason)
     },
     at
   )
@@ -155,8 +163,8 @@ export async function updateIntake(
       next.statutoryOn = statutoryMark(intake.receivedOn)
     }
     next.searchKeys = searchKeysOf(next)
-    const changes = diffFields(current, next, BOOKKEEPING_FIELDS)
-    if (changes.length === 0) return current
+    const payload = changedPayload(current, next, why === '' ? undefined : why)
+    if (payload.changes.length === 0) return current
     await db.requests.put(next)
     await putSummaries(ctx, [next])
     await appendAudit(
@@ -166,8 +174,8 @@ export async function updateIntake(
         entity: 'request',
         entityId: id,
         action: 'request:update',
-        summary: `受付内容を修正(${[...new Set(changes.map((c) => fieldLabel(c.path)))].join('・')})`,
-        payload: why === '' ? { changes } : { changes, reason: why }
+        summary: `受付内容を修正(${[...new Set(payload.changes.map((c) => fieldLabel(c.path)))].join('・')})`,
+        payload
       },
       at
     )

@@ -139,12 +139,13 @@ export function applyEvent(
       return ok({ ...base, status: 'closed', closedOn: nowIso }, '完了')
     case 'withdraw':
       if (event.reason.trim() === '') return fail('取下げの内容(申出の日時・方法など)を記入してください。')
-      return ok({ ...base, status: 'withdrawn', heldFrom: null, closedOn: nowIso }, `取下げ: ${event.reason.trim()}`)
+      // The reason is staff-typed text: it goes to the audit payload, never the hashed summary (purge blanks it).
+      return ok({ ...base, status: 'withdrawn', heldFrom: null, closedOn: nowIso }, '取下げ')
     case 'hold':
       if (event.reason.trim() === '') return fail('保留の理由を記入してください。')
       return ok(
         { ...base, status: 'onHold', heldFrom: request.status, history: historyEntry('hold', event.reason.trim()) },
-        `保留: ${event.reason.trim()}`
+        '保留'
       )
     case 'resume': {
       const back = request.heldFrom ?? 'received'

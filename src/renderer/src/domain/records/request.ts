@@ -122,7 +122,8 @@ export const requestRecordSchema = intakeDataSchema.extend({
   approval: approvalSchema.nullable(),
   history: z.array(historyEntrySchema),
   notice: noticeRecordSchema.nullable(),
-  closedOn: isoDate.nullable(),
+  /** The state machine stores the closing instant (every released version did); a date is accepted too. */
+  closedOn: z.union([instant, isoDate]).nullable(),
   /** Prefix-search keys: kana and name (whole and by part) and the 受付番号, normalised. */
   searchKeys: z.array(z.string()),
   createdAt: instant,
