@@ -227,7 +227,7 @@ describe('updateIntake', () => {
     await updateIntake(ctx, RECEPTION, r.id, fixed, DEFAULT_DEADLINE_RULE, '氏名の誤記(保険証で確認)')
     const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
     expect(last?.summary).toBe('受付内容を修正(氏名)')
-    expect(last?.payload).toEqual({
+    expect(last?.payload).toMatchObject({
       changes: [{ path: 'person.name', before: '山田 太郎', after: '山田 太朗' }],
       reason: '氏名の誤記(保険証で確認)'
     })

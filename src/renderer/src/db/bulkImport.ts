@@ -4,6 +4,7 @@
 import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
 import { formatReceiptNo, numberingRowId } from '../domain/receiptNumber'
 import type { IntakeData, RequestRecord } from '../domain/request'
+import { completeRequest } from '../domain/requestRestore'
 import type { Actor } from '../domain/staff'
 import { appendAuditMany } from './auditLog'
 import { newId, type DbContext } from './context'
@@ -30,7 +31,7 @@ async function importChunk(
       const seq = next.get(year) ?? (await db.numbering.get(id))?.next ?? 1
       next.set(year, seq + 1)
       const record: RequestRecord = {
-        ...intake,
+        ...completeRequest(intake),
         id: newId(),
         clinicId: ctx.clinicId,
         deviceId: ctx.deviceId,

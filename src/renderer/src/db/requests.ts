@@ -7,6 +7,7 @@ import { BOOKKEEPING_FIELDS, diffFields } from '../domain/diff'
 import type { RequestChangedPayload, RequestCreatedPayload } from '../domain/requestPayloads'
 import { requestRowHash, searchKeysOf, withoutDerived } from '../domain/requestHash'
 import type { IntakeData, RequestRecord } from '../domain/request'
+import { completeRequest } from '../domain/requestRestore'
 import { findForbiddenNumber } from '../domain/sensitiveNumbers'
 import type { Actor } from '../domain/staff'
 import { applyEvent, type RequestEvent } from '../domain/stateMachine'
@@ -46,7 +47,7 @@ export async function createRequest(
     const year = Number(tokyoDate(now).slice(0, 4))
     const receiptNo = await takeReceiptNo(ctx, actor, year, at)
     const record: RequestRecord = {
-      ...intake,
+      ...completeRequest(intake),
       id: newId(),
       clinicId: ctx.clinicId,
       deviceId: ctx.deviceId,
@@ -157,7 +158,7 @@ export async function updateIntake(
     const forbidden = findForbiddenNumber(why)
     if (forbidden) throw new DomainError(forbidden.message)
     const at = ctx.now().toISOString()
-    const next: RequestRecord = { ...current, ...intake, updatedAt: at, updatedBy: actor.id }
+    const next: RequestRecord = { ...current, ...completeRequest(intake), updatedAt: at, updatedBy: actor.id }
     if (intake.receivedOn !== current.receivedOn) {
       next.dueOn = dueDate(intake.receivedOn, rule)
       next.statutoryOn = statutoryMark(intake.receivedOn)
