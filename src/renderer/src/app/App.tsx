@@ -1,11 +1,13 @@
+import { useState } from 'react'
 import { createHashRouter, RouterProvider } from 'react-router'
-import { countStaff, useLiveQuery } from '../db'
+import { countStaff, getStaff, useLiveQuery } from '../db'
 import { ServicesProvider, useDb } from './services'
 import { SessionProvider, useSession } from './session'
 import { useSettings } from './useSettings'
 import { routes } from './routes'
 import { LoginScreen } from '../features/staff/LoginScreen'
 import { FirstRunScreen } from '../features/staff/FirstRunScreen'
+import { ForcedPinChange } from '../features/staff/ForcedPinChange'
 import { installTestHooks } from './testHooks'
 
 const router = createHashRouter(routes)
@@ -19,10 +21,17 @@ function Gate() {
   const ctx = useDb()
   const { actor } = useSession()
   const staffCount = useLiveQuery(() => countStaff(ctx), [ctx])
+  const me = useLiveQuery(async () => (actor ? ((await getStaff(ctx, actor.id)) ?? null) : null), [ctx, actor])
+  // The first start stays on its screen (the 復旧コード sheet follows the first manager) until that manager is in.
+  const [firstStart, setFirstStart] = useState(false)
+  if (staffCount === 0 && !firstStart) setFirstStart(true)
+  if (firstStart && actor) setFirstStart(false)
   if (staffCount === undefined) return <p className="loading">読み込み中…</p>
-  if (staffCount === 0) return <FirstRunScreen />
+  if (firstStart && !actor) return <FirstRunScreen />
   // Locked or logged out: nothing with personal data is rendered.
   if (!actor) return <LoginScreen />
+  if (me === undefined) return <p className="loading">読み込み中…</p>
+  if (me?.mustChangePin === true) return <ForcedPinChange actor={actor} />
   return <RouterProvider router={router} />
 }
 

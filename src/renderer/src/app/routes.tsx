@@ -3,6 +3,7 @@ import { Layout } from './Layout'
 import { RegisterPage } from '../features/register/RegisterPage'
 import { IntakePage } from '../features/intake/IntakePage'
 import { CorrectionPage } from '../features/intake/CorrectionPage'
+import { AccountPage } from '../features/staff/AccountPage'
 import { RequestPage } from '../features/register/RequestPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HomePage } from '../features/home/HomePage'
@@ -22,7 +23,8 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id/letters/:template', element: <LetterPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'monthly-log', element: <MonthlyLogPage /> },
-      { path: 'audit', element: <AuditPage /> }
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'account', element: <AccountPage /> }
     ]
   }
 ]

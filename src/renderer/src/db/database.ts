@@ -36,6 +36,16 @@ export interface NumberingRow {
   updatedAt: string
 }
 
+/** The 復旧コード's hash (never the code); one row for the clinic. */
+export interface RecoveryRow {
+  id: 'clinic'
+  clinicId: string
+  deviceId: string
+  codeHash: string
+  createdAt: string
+  updatedAt: string
+}
+
 export class RegisterDb extends Dexie {
   requests!: Table<RequestRecord, string>
   staff!: Table<StaffRecord, string>
@@ -44,6 +54,7 @@ export class RegisterDb extends Dexie {
   audit!: Table<AuditEntry, string>
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
+  recovery!: Table<RecoveryRow, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -59,6 +70,8 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    // v5: the recovery code's hash, in its own table beside the others; no earlier row changes.
+    this.version(5).stores({ recovery: 'id' })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
   }

@@ -7,6 +7,7 @@ export { useLiveQuery } from 'dexie-react-hooks'
 export * from './requests'
 export * from './registerQuery'
 export * from './staffRepo'
+export * from './pinRepo'
 export * from './settingsRepo'
 export { auditFor, recentAudit, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
 

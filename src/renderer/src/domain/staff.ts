@@ -23,6 +23,8 @@ export interface StaffRecord {
   active: boolean
   failures: number
   lockedUntil: string | null
+  /** Set when a manager reset the PIN: the staff member chooses a new one at the next login. */
+  mustChangePin?: boolean
   createdAt: string
   updatedAt: string
 }

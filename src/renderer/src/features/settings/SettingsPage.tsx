@@ -6,6 +6,7 @@ import { useSettings } from '../../app/useSettings'
 import type { Settings } from '../../domain/settings'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
+import { RecoverySettings } from '../staff/RecoverySettings'
 
 export function SettingsPage() {
   const ctx = useDb()
@@ -33,6 +34,7 @@ export function SettingsPage() {
       )}
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
       <StaffSettings />
+      <RecoverySettings />
     </section>
   )
 }
