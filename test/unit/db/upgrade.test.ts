@@ -8,6 +8,8 @@ import { issueLetter, lettersFor } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
+import type { RequestRecord } from '../../../src/renderer/src/domain/request'
+import { restoreRequest } from '../../../src/renderer/src/domain/requestRestore'
 import { MANAGER, RECEPTION, makeDecision, makeIntake } from '../requestFixtures'
 
 /** The schema exactly as version 1 shipped it. */
@@ -29,7 +31,7 @@ class V1Db extends Dexie {
 
 const TABLES = Object.keys(V1_STORES)
 
-describe('upgrade from version 1 to version 2 (letters)', () => {
+describe('upgrade from version 1 to the current version (letters, recovery code)', () => {
   it('keeps every version-1 row intact and the letters table works on the upgraded data', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     // Data written by the version-1 app, through its own repositories (RegisterDb minus the letters table).
@@ -80,8 +82,13 @@ describe('upgrade from version 1 to version 2 (letters)', () => {
 
     const db = new RegisterDb(name)
     await db.open()
-    expect(db.verno).toBe(2)
-    for (const t of TABLES) expect(await db.table(t).toArray(), t).toEqual(before[t])
+    expect(db.verno).toBe(5)
+    // Rows are read through the fill-defaults step: a v1 request gains the requester's empty contact fields.
+    for (const t of TABLES) {
+      const expected = t === 'requests' ? (before[t] as RequestRecord[]).map(restoreRequest) : before[t]
+      expect(await db.table(t).toArray(), t).toEqual(expected)
+    }
+    expect(await db.recovery.count()).toBe(0)
     const ctx = await openContext(db, () => new Date('2026-11-26T01:00:00.000Z'))
     expect([ctx.clinicId, ctx.deviceId]).toEqual([ctx1.clinicId, ctx1.deviceId])
     // Indexes of version 1 still answer.
