@@ -16,6 +16,8 @@ export function ForgotPin({ chosen }: { chosen: StaffRecord | undefined }) {
   const [message, setMessage] = useState('')
   const [done, setDone] = useState('')
   const [busy, setBusy] = useState(false)
+  // Rendered only when asked for, so the login form's own PIN field stays the only one on the screen.
+  const [open, setOpen] = useState(false)
   async function submit(e: { preventDefault: () => void }) {
     e.preventDefault()
     setDone('')
@@ -29,6 +31,7 @@ export function ForgotPin({ chosen }: { chosen: StaffRecord | undefined }) {
       setCode('')
       setPin('')
       setConfirm('')
+      setOpen(false)
       setDone(
         `${chosen.name}さんの PIN を再設定しました。新しい PIN でログインし、設定から復旧コードを再発行してください。`
       )
@@ -39,52 +42,60 @@ export function ForgotPin({ chosen }: { chosen: StaffRecord | undefined }) {
     }
   }
   return (
-    <details className="forgot-pin">
-      <summary>PIN を忘れたとき</summary>
-      <p>受付の方は、管理者に「設定 → 職員 → PIN を再設定」を依頼してください。</p>
-      <p>管理者全員がログインできないときは、上で自分の名前を選び、金庫に保管した復旧コードで PIN を再設定します。</p>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="復旧コードで管理者の PIN を再設定">
-        <Field label="復旧コード" hint="例: K9ZJ-CQBW-R2FK-P3M9(ハイフンはなくても構いません)">
-          {(p) => <input {...p} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />}
-        </Field>
-        <Field label="新しい PIN(数字4〜8桁)">
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="新しい PIN(確認)">
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          )}
-        </Field>
-        {message !== '' && (
-          <p role="alert" className="error">
-            {message}
+    <div className="forgot-pin">
+      {done !== '' && (
+        <p role="status" className="notice">
+          {done}
+        </p>
+      )}
+      <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+        PIN を忘れたとき
+      </button>
+      {open && (
+        <>
+          <p>受付の方は、管理者に「設定 → 職員 → PIN を再設定」を依頼してください。</p>
+          <p>
+            管理者全員がログインできないときは、上で自分の名前を選び、金庫に保管した復旧コードで PIN を再設定します。
           </p>
-        )}
-        {done !== '' && (
-          <p role="status" className="notice">
-            {done}
-          </p>
-        )}
-        <button type="submit" className="secondary" disabled={busy}>
-          復旧コードで再設定
-        </button>
-      </form>
-    </details>
+          <form onSubmit={(e) => void submit(e)} noValidate aria-label="復旧コードによる管理者の再設定">
+            <Field label="復旧コード" hint="例: K9ZJ-CQBW-R2FK-P3M9(ハイフンはなくても構いません)">
+              {(p) => <input {...p} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />}
+            </Field>
+            <Field label="新しい PIN(数字4〜8桁)">
+              {(p) => (
+                <input
+                  {...p}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={pin}
+                  onChange={(e) => setPin(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="新しい PIN(確認)">
+              {(p) => (
+                <input
+                  {...p}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={confirm}
+                  onChange={(e) => setConfirm(e.target.value)}
+                />
+              )}
+            </Field>
+            {message !== '' && (
+              <p role="alert" className="error">
+                {message}
+              </p>
+            )}
+            <button type="submit" className="secondary" disabled={busy}>
+              復旧コードで再設定
+            </button>
+          </form>
+        </>
+      )}
+    </div>
   )
 }
