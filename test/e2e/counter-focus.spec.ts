@@ -14,9 +14,12 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-const ring = (l: Locator) =>
+type Ring = { color: string; width: string; offset: string; style: string }
+type Styles = { outlineColor: string; outlineWidth: string; outlineOffset: string; outlineStyle: string }
+
+const ring = (l: Locator): Promise<Ring> =>
   l.evaluate((el) => {
-    const s = getComputedStyle(el)
+    const s = (globalThis as unknown as { getComputedStyle: (e: unknown) => Styles }).getComputedStyle(el)
     return { color: s.outlineColor, width: s.outlineWidth, offset: s.outlineOffset, style: s.outlineStyle }
   })
 
@@ -57,7 +60,7 @@ test('a skip link leads to the main content, and focus rings are visible, unclip
   await skip.focus()
   await expect(skip).toBeFocused()
   await expect(skip).toBeInViewport()
-  await page.keyboard.press('Enter')
+  await skip.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: '受付簿' })).toBeFocused()
 
   // A register row's link: drawn inside the clipped cell, dark enough on white.
