@@ -6,9 +6,6 @@ import type { Settings } from '../settings'
 import type { LetterItem } from './content'
 import { contactItem, requestItem } from './decisionItems'
 
-const EXAMPLES =
-  '顔写真付きのもの: 運転免許証、マイナンバーカード(表面)、パスポート、在留カード等／顔写真のないもの: 健康保険の資格確認書、年金手帳、住民票の写し等'
-
 /**
  * Exactly what is still missing, from the same assessment the identity checklist shows (channel × requester
  * type, documents already seen): a 委任状 already received is not asked for again.
@@ -18,7 +15,7 @@ function documentLines(r: RequestRecord): string[] {
   const channel = r.channel === 'counter' ? 'counter' : 'post'
   const { missing } = assessIdentity(r.identity?.documents ?? [], channel, r.requester.type, 'letter')
   if (missing.length === 0) return ['ご提出いただく書類はありません。']
-  return [...missing.map((m, i) => `(${i + 1})${m}`), `(例)${EXAMPLES}`]
+  return missing.map((m, i) => `(${i + 1})${m}`)
 }
 
 /** The wording of what the documents confirm, by who asked. */
