@@ -140,7 +140,7 @@ const CASES: Case[] = [
     addressee: '山田 太郎 様',
     intake: {},
     stop: 'identityPending',
-    expected: ['個人番号（マイナンバー）', '顔写真付きのもの1点']
+    expected: ['個人番号（マイナンバー）', '顔写真付きの書類1点']
   }
 ]
 

@@ -5,6 +5,7 @@ import { issueLetter } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { storeRecoveryCode } from '../../../src/renderer/src/db/pinRepo'
 import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { purgeRequests } from '../../../src/renderer/src/db/retention'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
@@ -49,6 +50,7 @@ describe('stored-record schemas', () => {
     const gone = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
     await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
+    await storeRecoveryCode(ctx, manager, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

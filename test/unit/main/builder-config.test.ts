@@ -114,8 +114,9 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     const declared = new Set([...Object.keys(pkg.devDependencies), ...Object.keys(pkg.dependencies ?? {})])
     const scriptsDir = path.join(projectDir, 'scripts')
     const imported = new Set<string>()
-    for (const name of await readdir(scriptsDir)) {
-      const text = await readFile(path.join(scriptsDir, name), 'utf8')
+    const files = await readdir(scriptsDir, { recursive: true, withFileTypes: true })
+    for (const file of files.filter((f) => f.isFile())) {
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8')
       for (const match of text.matchAll(/(?:from\s+|import\(|require\()['"]([^'"./][^'"]*)['"]/gu)) {
         const specifier = match[1] ?? ''
         if (specifier.startsWith('node:')) continue

@@ -1,13 +1,27 @@
-import { NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { useSession, useActor } from './session'
 import { labelOf } from '../domain/catalogue'
 import { ROLES } from '../domain/staff'
+import { focusMainHeading, useFocusMainHeading } from './focusMainHeading'
 
 export function Layout() {
   const actor = useActor()
   const { lock } = useSession()
+  const { pathname } = useLocation()
+  useFocusMainHeading(pathname)
   return (
     <div className="shell">
+      {/* The hash router owns the URL fragment, so the skip link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault()
+          focusMainHeading()
+        }}
+      >
+        本文へ移動
+      </a>
       <header className="topbar">
         <span className="app-name">開示等請求 受付簿</span>
         <nav aria-label="メインメニュー">
@@ -25,11 +39,14 @@ export function Layout() {
         <span className="who">
           {actor.name}({labelOf(ROLES, actor.role)})
         </span>
+        <NavLink to="/account" className="who-link">
+          PIN を変更
+        </NavLink>
         <button type="button" className="secondary" onClick={lock}>
           ロック
         </button>
       </header>
-      <main className="content">
+      <main className="content" id="main-content" tabIndex={-1}>
         <Outlet />
       </main>
     </div>

@@ -3,6 +3,7 @@ import { Layout } from './Layout'
 import { RegisterPage } from '../features/register/RegisterPage'
 import { IntakePage } from '../features/intake/IntakePage'
 import { CorrectionPage } from '../features/intake/CorrectionPage'
+import { AccountPage } from '../features/staff/AccountPage'
 import { RequestPage } from '../features/register/RequestPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HomePage } from '../features/home/HomePage'
@@ -35,7 +36,8 @@ export const routes: RouteObject[] = [
       { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
       { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
       { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
-      { path: 'forms/request', element: <RequestFormPage /> }
+      { path: 'forms/request', element: <RequestFormPage /> },
+      { path: 'account', element: <AccountPage /> }
     ]
   }
 ]

@@ -3,7 +3,7 @@
 import { Dexie, type Table } from 'dexie'
 import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
-import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
+import type { deviceRowSchema, numberingRowSchema, recoveryRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
 import type { IncidentRecord } from '../domain/records/incident'
 import { summarize, type RegisterSummary } from '../domain/registerSummary'
@@ -20,6 +20,9 @@ export type SettingsRow = z.infer<typeof settingsRowSchema>
 export type DeviceRow = z.infer<typeof deviceRowSchema>
 export type NumberingRow = z.infer<typeof numberingRowSchema>
 
+/** The 復旧コード's hash (never the code); one row for the clinic. */
+export type RecoveryRow = z.infer<typeof recoveryRowSchema>
+
 export class RegisterDb extends Dexie {
   requests!: Table<RequestRecord, string>
   staff!: Table<StaffRecord, string>
@@ -31,6 +34,7 @@ export class RegisterDb extends Dexie {
   summaries!: Table<RegisterSummary, string>
   incidents!: Table<IncidentRecord, string>
   purged!: Table<PurgedRequest, string>
+  recovery!: Table<RecoveryRow, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -66,6 +70,8 @@ export class RegisterDb extends Dexie {
       })
     // v4: purged, what a retention purge keeps of each request (counts for past months), beside the earlier tables.
     this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
+    // v5: the recovery code's hash, in its own table beside the others; no earlier row changes.
+    this.version(5).stores({ recovery: 'id' })
     // v6: the records around the requests (leak incidents), beside the earlier tables; no earlier row changes.
     this.version(6).stores({ incidents: 'id, knownAt, *requestIds, updatedAt' })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.

@@ -9,6 +9,7 @@ export * from './registerQuery'
 export * from './registerStore'
 export { onSummariesCommitted } from './summaries'
 export * from './staffRepo'
+export * from './pinRepo'
 export * from './settingsRepo'
 export { auditFor, recentAudit, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
 

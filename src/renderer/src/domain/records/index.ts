@@ -6,6 +6,7 @@ import {
   deviceRowSchema,
   letterRecordSchema,
   numberingRowSchema,
+  recoveryRowSchema,
   settingsRowSchema,
   staffRecordSchema
 } from './others'
@@ -27,7 +28,8 @@ export const STORED_SCHEMAS = {
   numbering: numberingRowSchema,
   letters: letterRecordSchema,
   incidents: incidentRecordSchema,
-  purged: purgedRequestSchema
+  purged: purgedRequestSchema,
+  recovery: recoveryRowSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -1,7 +1,7 @@
 // The intake form for every kind: it shows only the fields that fit the chosen kind (SPEC.md step 1), in two
 // columns so the common case fits one screen at 1366×768, with the submit button in a sticky footer.
 // It never asks why the person wants their data.
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { CHANNELS, REQUEST_KINDS, basisLine, kindById } from '../../domain/catalogue'
@@ -46,16 +46,14 @@ export function IntakeForm({
     shouldFocusError: false
   })
   useDraft(form, draftKey)
-  const ref = useRef<HTMLFormElement>(null)
   const { register, handleSubmit, control } = form
   const { errors, isSubmitting } = form.formState
   const kind = kindById(useWatch({ control, name: 'kind' }))
   const feeHint = kind.id === 'purpose' ? fees.purpose : kind.id === 'disclosure' ? fees.disclosure : null
-  const submit = handleSubmit(onSubmit, () => focusFirstError(ref.current))
+  const submit = handleSubmit(onSubmit, focusFirstError)
 
   return (
     <form
-      ref={ref}
       className="intake"
       onSubmit={(e) => void submit(e)}
       onKeyDown={preventEnterSubmit}

@@ -1,9 +1,9 @@
 // After a refused submit: focus the first field marked invalid, in the order staff see them, and bring it to
 // the middle of the view (clear of the sticky footer), so the view never jumps past the first error.
-export function focusFirstError(form: HTMLFormElement | null): void {
+export function focusFirstError(): void {
   // Wait for React to render the error state before looking for it.
   window.requestAnimationFrame(() => {
-    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    const first = document.querySelector<HTMLElement>('form.intake [aria-invalid="true"]')
     if (!first) return
     first.focus({ preventScroll: true })
     first.scrollIntoView({ block: 'center' })

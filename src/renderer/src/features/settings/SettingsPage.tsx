@@ -8,6 +8,7 @@ import { MachineSettingsPanel } from './MachineSettingsPanel'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
 import { BackupPanel } from '../backup/BackupPanel'
+import { RecoverySettings } from '../staff/RecoverySettings'
 
 export function SettingsPage() {
   const ctx = useDb()
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <MachineSettingsPanel />
       <StaffSettings />
       <BackupPanel />
+      <RecoverySettings />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { useSession } from '../../app/session'
 import { ROLES, type StaffRecord } from '../../domain/staff'
 import { labelOf } from '../../domain/catalogue'
 import { loginWithPin } from './pinLogin'
+import { ForgotPin } from './ForgotPin'
 
 export function LoginScreen() {
   const ctx = useDb()
@@ -72,6 +73,7 @@ export function LoginScreen() {
           ログイン
         </button>
       </form>
+      <ForgotPin chosen={active.find((s) => s.id === chosen)} />
     </main>
   )
 }

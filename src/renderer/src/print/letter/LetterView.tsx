@@ -28,13 +28,23 @@ function Item({ n, item }: { n: number; item: LetterItem }) {
 export function LetterView({ content, reissue }: { content: Omit<LetterContent, 'templateId'>; reissue: boolean }) {
   return (
     <article className="letter-sheet" aria-label={`${content.title}(印刷される内容)`}>
-      <header className="letter-head">
-        {reissue && <p className="letter-reissue">再発行</p>}
-        <p className="letter-docno">{content.documentNo}</p>
-        <p className="letter-date">{content.dateText}</p>
-      </header>
+      <div className="letter-top">
+        {/* In the window of a 長形3号 envelope when the A4 sheet is folded in three: 〒, address, 宛名. */}
+        <div className="letter-window">
+          {(content.recipient ?? []).map((line, i) => (
+            <p key={i} className="letter-recipient">
+              {line}
+            </p>
+          ))}
+          <p className="letter-addressee">{content.addressee}</p>
+        </div>
+        <header className="letter-head">
+          {reissue && <p className="letter-reissue">再発行</p>}
+          <p className="letter-docno">{content.documentNo}</p>
+          <p className="letter-date">{content.dateText}</p>
+        </header>
+      </div>
       <div className="letter-parties">
-        <p className="letter-addressee">{content.addressee}</p>
         <address className="letter-sender">
           {content.sender.map((line, i) => (
             <span key={i}>{line}</span>
