@@ -6,6 +6,7 @@ import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/r
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
 import { openIncident } from '../../../src/renderer/src/db/incidents'
+import { addProvisionRecord } from '../../../src/renderer/src/db/provisions'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -43,6 +44,22 @@ describe('stored-record schemas', () => {
     const m = await addStaff(ctx, MANAGER, { name: '佐藤 管理', role: 'manager', pinHash: '' })
     const manager = { id: m.id, name: m.name, role: m.role }
     await openIncident(ctx, manager, { title: '誤送付', knownAt: '2026-11-25T09:00', situations: [] })
+    await addProvisionRecord(ctx, manager, {
+      direction: 'receipt',
+      form: 'bulk',
+      contract: false,
+      recordedOn: '2026-11-25',
+      lastProvidedOn: '2026-11-25',
+      counterpartyName: '港クリニック',
+      counterpartyAddress: '東京都港区芝1-1-1',
+      counterpartyRepresentative: '港 一郎',
+      personName: '山田 太郎',
+      personKana: 'ヤマダ タロウ',
+      dataItems: '紹介状',
+      basis: 'notApplicable',
+      howObtained: '本人から取得',
+      note: ''
+    })
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

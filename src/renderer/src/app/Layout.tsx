@@ -18,6 +18,7 @@ export function Layout() {
           <NavLink to="/intake">新規受付</NavLink>
           {actor.role === 'manager' && <NavLink to="/monthly-log">月次処理簿</NavLink>}
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
+          <NavLink to="/provisions">提供記録</NavLink>
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
         </nav>

@@ -11,6 +11,8 @@ import { AuditPage } from '../features/audit/AuditPage'
 import { IncidentsPage } from '../features/incidents/IncidentsPage'
 import { IncidentPage } from '../features/incidents/IncidentPage'
 import { IncidentPrintPage } from '../features/incidents/IncidentPrintPage'
+import { ProvisionsPage } from '../features/provisions/ProvisionsPage'
+import { ProvisionPrintPage } from '../features/provisions/ProvisionPrintPage'
 
 export const routes: RouteObject[] = [
   {
@@ -27,7 +29,10 @@ export const routes: RouteObject[] = [
       { path: 'incidents', element: <IncidentsPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
       { path: 'incidents/:id/print', element: <IncidentPrintPage what="report" /> },
-      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> }
+      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
+      { path: 'provisions', element: <ProvisionsPage /> },
+      { path: 'provisions/print', element: <ProvisionPrintPage /> },
+      { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> }
     ]
   }
 ]

@@ -6,6 +6,7 @@ import type { AuditEntry } from '../domain/audit'
 import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
 import type { IncidentRecord } from '../domain/records/incident'
+import type { ProvisionRecord } from '../domain/records/provision'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
@@ -25,6 +26,7 @@ export class RegisterDb extends Dexie {
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
   incidents!: Table<IncidentRecord, string>
+  provisions!: Table<ProvisionRecord, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -40,7 +42,11 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
-    // v6: the records around the requests (leak incidents), beside the earlier tables; no earlier row changes.
-    this.version(6).stores({ incidents: 'id, knownAt, *requestIds, updatedAt' })
+    // v6: the records around the requests (leak incidents, provision and receipt records), beside the earlier
+    // tables; no earlier row changes.
+    this.version(6).stores({
+      incidents: 'id, knownAt, *requestIds, updatedAt',
+      provisions: 'id, recordedOn, retentionEnd, updatedAt'
+    })
   }
 }

@@ -11,10 +11,12 @@ import {
 } from './others'
 import { requestRecordSchema } from './request'
 import { incidentRecordSchema } from './incident'
+import { provisionRecordSchema } from './provision'
 
 export * from './others'
 export * from './request'
 export * from './incident'
+export * from './provision'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -25,7 +27,8 @@ export const STORED_SCHEMAS = {
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
   letters: letterRecordSchema,
-  incidents: incidentRecordSchema
+  incidents: incidentRecordSchema,
+  provisions: provisionRecordSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -57,7 +57,8 @@ export const AUDIT_ENTITIES = [
   'export',
   'session',
   'retention',
-  'incident'
+  'incident',
+  'provision'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 

@@ -12,6 +12,7 @@ import { HistoryList } from '../audit/HistoryList'
 import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
 import { CitedIncidents } from '../incidents/CitedIncidents'
+import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -64,6 +65,7 @@ export function RequestPage() {
       <LettersPanel record={record} />
       <RequestDetails record={record} />
       <CitedIncidents requestId={record.id} />
+      {record.kind === 'thirdPartyRecord' && <RequestProvisionRecords record={record} />}
       <HistoryList entityId={record.id} />
     </article>
   )
