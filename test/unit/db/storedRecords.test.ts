@@ -7,6 +7,8 @@ import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
 import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { addProvisionRecord } from '../../../src/renderer/src/db/provisions'
+import { addProcedureVersion } from '../../../src/renderer/src/db/procedures'
+import { procedureForm } from './recordsFixtures'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -60,6 +62,7 @@ describe('stored-record schemas', () => {
       howObtained: '本人から取得',
       note: ''
     })
+    await addProcedureVersion(ctx, manager, procedureForm())
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

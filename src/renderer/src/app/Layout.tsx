@@ -20,6 +20,7 @@ export function Layout() {
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
           <NavLink to="/provisions">提供記録</NavLink>
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}
+          {actor.role === 'manager' && <NavLink to="/procedure">請求手続</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
         </nav>
         <span className="who">

@@ -13,6 +13,8 @@ import { IncidentPage } from '../features/incidents/IncidentPage'
 import { IncidentPrintPage } from '../features/incidents/IncidentPrintPage'
 import { ProvisionsPage } from '../features/provisions/ProvisionsPage'
 import { ProvisionPrintPage } from '../features/provisions/ProvisionPrintPage'
+import { ProcedurePage } from '../features/procedure/ProcedurePage'
+import { ProcedurePrintPage } from '../features/procedure/ProcedurePrintPage'
 
 export const routes: RouteObject[] = [
   {
@@ -32,7 +34,9 @@ export const routes: RouteObject[] = [
       { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
       { path: 'provisions', element: <ProvisionsPage /> },
       { path: 'provisions/print', element: <ProvisionPrintPage /> },
-      { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> }
+      { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> },
+      { path: 'procedure', element: <ProcedurePage /> },
+      { path: 'procedure/:id/print', element: <ProcedurePrintPage /> }
     ]
   }
 ]

@@ -7,6 +7,7 @@ import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../
 import type { LetterRecord } from '../domain/letters/record'
 import type { IncidentRecord } from '../domain/records/incident'
 import type { ProvisionRecord } from '../domain/records/provision'
+import type { ProcedureVersion } from '../domain/records/procedure'
 import type { RequestRecord } from '../domain/request'
 import type { StaffRecord } from '../domain/staff'
 
@@ -27,6 +28,7 @@ export class RegisterDb extends Dexie {
   letters!: Table<LetterRecord, string>
   incidents!: Table<IncidentRecord, string>
   provisions!: Table<ProvisionRecord, string>
+  procedures!: Table<ProcedureVersion, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -42,11 +44,12 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
-    // v6: the records around the requests (leak incidents, provision and receipt records), beside the earlier
-    // tables; no earlier row changes.
+    // v6: the records around the requests (leak incidents, provision and receipt records, versions of the
+    // published procedure), beside the earlier tables; no earlier row changes.
     this.version(6).stores({
       incidents: 'id, knownAt, *requestIds, updatedAt',
-      provisions: 'id, recordedOn, retentionEnd, updatedAt'
+      provisions: 'id, recordedOn, retentionEnd, updatedAt',
+      procedures: 'id, effectiveFrom'
     })
   }
 }

@@ -12,11 +12,13 @@ import {
 import { requestRecordSchema } from './request'
 import { incidentRecordSchema } from './incident'
 import { provisionRecordSchema } from './provision'
+import { procedureVersionSchema } from './procedure'
 
 export * from './others'
 export * from './request'
 export * from './incident'
 export * from './provision'
+export * from './procedure'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -28,7 +30,8 @@ export const STORED_SCHEMAS = {
   numbering: numberingRowSchema,
   letters: letterRecordSchema,
   incidents: incidentRecordSchema,
-  provisions: provisionRecordSchema
+  provisions: provisionRecordSchema,
+  procedures: procedureVersionSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

@@ -58,7 +58,8 @@ export const AUDIT_ENTITIES = [
   'session',
   'retention',
   'incident',
-  'provision'
+  'provision',
+  'procedure'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 

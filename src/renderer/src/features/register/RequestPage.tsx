@@ -13,6 +13,7 @@ import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
 import { CitedIncidents } from '../incidents/CitedIncidents'
 import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
+import { RequestProcedure } from '../procedure/RequestProcedure'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -66,6 +67,7 @@ export function RequestPage() {
       <RequestDetails record={record} />
       <CitedIncidents requestId={record.id} />
       {record.kind === 'thirdPartyRecord' && <RequestProvisionRecords record={record} />}
+      <RequestProcedure record={record} />
       <HistoryList entityId={record.id} />
     </article>
   )
