@@ -1,7 +1,9 @@
 // The logged-in staff session. Idle for the configured minutes, or on demand, the app locks:
 // every screen with personal data is replaced by the PIN screen until a PIN is entered.
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { recordSessionEvent } from '../db'
 import type { Actor } from '../domain/staff'
+import { useDb } from './services'
 
 interface Session {
   actor: Actor | null
@@ -18,11 +20,30 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
 export function SessionProvider({ idleMinutes, children }: { idleMinutes: number; children: ReactNode }) {
   const [actor, setActor] = useState<Actor | null>(null)
   const [lastActor, setLastActor] = useState<Actor | null>(null)
-  const lock = useCallback(() => setActor(null), [])
-  const login = useCallback((a: Actor) => {
-    setActor(a)
-    setLastActor(a)
-  }, [])
+  const ctx = useDb()
+  // Who is logged in right now, for the access log of a lock (the idle timer fires outside React's render).
+  const current = useRef<Actor | null>(null)
+  const wasLocked = useRef(false)
+  const lock = useCallback(() => {
+    const who = current.current
+    current.current = null
+    setActor(null)
+    if (who) {
+      wasLocked.current = true
+      // A failed log write must not keep the screen unlocked: the lock happens first.
+      void recordSessionEvent(ctx, who, 'lock').catch(() => undefined)
+    }
+  }, [ctx])
+  const login = useCallback(
+    (a: Actor) => {
+      current.current = a
+      setActor(a)
+      setLastActor(a)
+      if (wasLocked.current) void recordSessionEvent(ctx, a, 'unlock').catch(() => undefined)
+      wasLocked.current = false
+    },
+    [ctx]
+  )
 
   useEffect(() => {
     if (!actor) return

@@ -4,6 +4,7 @@ import { recentAudit, useLiveQuery, verifyAuditChain, type ChainReport } from '.
 import { useDb } from '../../app/services'
 import { formatTokyoDateTime } from '../../domain/calendar'
 import { useActor } from '../../app/session'
+import { ViewersOfRequest } from './ViewersOfRequest'
 
 export function AuditPage() {
   const ctx = useDb()
@@ -42,6 +43,7 @@ export function AuditPage() {
             </ul>
           </div>
         ))}
+      <ViewersOfRequest />
       <h2>最近の記録(新しい順・最大200件)</h2>
       <table className="history">
         <thead>

@@ -54,7 +54,7 @@ export function ProcedurePage() {
         </tbody>
       </table>
       {versions.length === 0 && <p role="alert">まだ登録されていません。最初の版を登録してください。</p>}
-      <ProcedureForm key={latest?.id ?? 'first'} initial={procedurePrefill(latest, settings, today)} />
+      <ProcedureForm initial={procedurePrefill(latest, settings, today)} />
     </section>
   )
 }

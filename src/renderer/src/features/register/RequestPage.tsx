@@ -14,6 +14,7 @@ import { LettersPanel } from '../letters/LettersPanel'
 import { CitedIncidents } from '../incidents/CitedIncidents'
 import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
 import { RequestProcedure } from '../procedure/RequestProcedure'
+import { useRecordView } from './useRecordView'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -22,6 +23,7 @@ export function RequestPage() {
   const location = useLocation()
   const justSaved = (location.state as { justSaved?: string } | null)?.justSaved
   const record = useLiveQuery(async () => (await getRequest(ctx, id)) ?? null, [ctx, id])
+  useRecordView(id, record?.receiptNo)
   if (record === undefined) return <p className="loading">読み込み中…</p>
   if (record === null)
     return (
