@@ -4,6 +4,7 @@ import { openContext, type DbContext } from '../../../src/renderer/src/db/contex
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { SYSTEM_ACTOR, addStaff } from '../../../src/renderer/src/db/staffRepo'
 import type { Actor } from '../../../src/renderer/src/domain/staff'
+import type { ProcedureForm } from '../../../src/renderer/src/domain/procedure/forms'
 
 export interface RecordsSetup {
   ctx: DbContext
@@ -24,3 +25,15 @@ export async function setupWithStaff(iso = '2026-11-25T01:00:00.000Z'): Promise<
     reception: { id: r.id, name: r.name, role: r.role }
   }
 }
+
+export const procedureForm = (o: Partial<ProcedureForm> = {}): ProcedureForm => ({
+  effectiveFrom: '2026-04-01',
+  whereToApply: '受付窓口',
+  forms: '所定の請求書',
+  identityDocs: '運転免許証等',
+  feePayment: '現金',
+  fees: { perRequest: 1000, perPageBw: 10, perPageColour: 50, perDisc: 300, postage: 140, explanationPer30Min: 0 },
+  methods: ['paper', 'electronic'],
+  complaintWindow: '事務局',
+  ...o
+})

@@ -33,7 +33,9 @@ export function Layout() {
           <NavLink to="/forms/request">請求書(白紙)</NavLink>
           {actor.role === 'manager' && <NavLink to="/monthly-log">月次処理簿</NavLink>}
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
+          <NavLink to="/provisions">提供記録</NavLink>
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}
+          {actor.role === 'manager' && <NavLink to="/procedure">請求手続</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
         </nav>
         <span className="who">

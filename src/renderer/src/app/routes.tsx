@@ -16,6 +16,10 @@ import { IncidentPrintPage } from '../features/incidents/IncidentPrintPage'
 import { ReceiptSlipPage } from '../features/papers/ReceiptSlipPage'
 import { RequestSummaryPage } from '../features/papers/RequestSummaryPage'
 import { RequestFormPage } from '../features/papers/RequestFormPage'
+import { ProvisionsPage } from '../features/provisions/ProvisionsPage'
+import { ProvisionPrintPage } from '../features/provisions/ProvisionPrintPage'
+import { ProcedurePage } from '../features/procedure/ProcedurePage'
+import { ProcedurePrintPage } from '../features/procedure/ProcedurePrintPage'
 
 export const routes: RouteObject[] = [
   {

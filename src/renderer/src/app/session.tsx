@@ -4,6 +4,8 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Actor } from '../domain/staff'
 import { discardDrafts, keepDrafts } from './drafts'
+import { recordSessionEvent } from '../db'
+import { useDb } from './services'
 
 interface Session {
   actor: Actor | null
@@ -29,12 +31,21 @@ export function SessionProvider({
 }) {
   const [actor, setActor] = useState<Actor | null>(null)
   const [lastActor, setLastActor] = useState<Actor | null>(null)
+  const ctx = useDb()
+  // Who is logged in right now, for the access log of a lock (the idle timer fires outside React's render).
   const current = useRef<Actor | null>(null)
+  const wasLocked = useRef(false)
   const lock = useCallback(() => {
-    if (current.current) keepDrafts(current.current.id)
+    const who = current.current
     current.current = null
     setActor(null)
-  }, [])
+    if (who) {
+      keepDrafts(who.id)
+      wasLocked.current = true
+      // A failed log write must not keep the screen unlocked: the lock happens first.
+      void recordSessionEvent(ctx, who, 'lock').catch(() => undefined)
+    }
+  }, [ctx])
   const login = useCallback(
     (a: Actor) => {
       if (lastActor && lastActor.id !== a.id) {
@@ -44,8 +55,10 @@ export function SessionProvider({
       current.current = a
       setActor(a)
       setLastActor(a)
+      if (wasLocked.current) void recordSessionEvent(ctx, a, 'unlock').catch(() => undefined)
+      wasLocked.current = false
     },
-    [lastActor, onStaffChange]
+    [ctx, lastActor, onStaffChange]
   )
 
   useEffect(() => {

@@ -8,6 +8,8 @@ import type { LetterRecord } from '../domain/letters/record'
 import type { IncidentRecord } from '../domain/records/incident'
 import { summarize, type RegisterSummary } from '../domain/registerSummary'
 import type { PurgedRequest } from '../domain/retention'
+import type { ProvisionRecord } from '../domain/records/provision'
+import type { ProcedureVersion } from '../domain/records/procedure'
 import type { RequestRecord } from '../domain/request'
 import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
@@ -35,6 +37,8 @@ export class RegisterDb extends Dexie {
   incidents!: Table<IncidentRecord, string>
   purged!: Table<PurgedRequest, string>
   recovery!: Table<RecoveryRow, string>
+  provisions!: Table<ProvisionRecord, string>
+  procedures!: Table<ProcedureVersion, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -72,8 +76,13 @@ export class RegisterDb extends Dexie {
     this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
     // v5: the recovery code's hash, in its own table beside the others; no earlier row changes.
     this.version(5).stores({ recovery: 'id' })
-    // v6: the records around the requests (leak incidents), beside the earlier tables; no earlier row changes.
-    this.version(6).stores({ incidents: 'id, knownAt, *requestIds, updatedAt' })
+    // v6: the records around the requests (leak incidents, provision and receipt records, versions of the
+    // published procedure), beside the earlier tables; no earlier row changes.
+    this.version(6).stores({
+      incidents: 'id, knownAt, *requestIds, updatedAt',
+      provisions: 'id, recordedOn, retentionEnd, updatedAt',
+      procedures: 'id, effectiveFrom'
+    })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
   }

@@ -41,3 +41,6 @@ export {
   type IntegrityReport,
   type VerifyOptions
 } from './integrity'
+export * from './provisions'
+export * from './procedures'
+export * from './accessLog'

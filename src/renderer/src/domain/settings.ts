@@ -45,12 +45,10 @@ export const settingsSchema = z.object({
   printDirect: z.boolean(),
   retentionYears: z.number().int().min(1, '1年以上にしてください').max(30, '30年以内にしてください'),
   backupFolder: z.string().max(260),
-  /** The records kept beside the requests: leak incidents and the review before a refusal. */
+  /** The records kept beside the requests: leak incidents. */
   records: z.object({
     // 規則8条1項「速やかに」: about 3–5 days from becoming aware, counted in business days.
-    preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください'),
-    // 診療情報の提供等に関する指針 (医政医発0720第2号): a refusal of medical records is reviewed in-house first.
-    refusalReviewRequired: z.boolean()
+    preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください')
   }),
   backupIntervalMinutes: z
     .number({ error: '分数は数字で入力してください' })
@@ -82,7 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
   printDirect: false,
   retentionYears: 5,
   backupFolder: '',
-  records: { preliminaryReportDays: 3, refusalReviewRequired: true },
+  records: { preliminaryReportDays: 3 },
   backupIntervalMinutes: 15
 }
 

@@ -13,10 +13,14 @@ import {
 import { requestRecordSchema } from './request'
 import { incidentRecordSchema } from './incident'
 import { purgedRequestSchema } from '../retention'
+import { provisionRecordSchema } from './provision'
+import { procedureVersionSchema } from './procedure'
 
 export * from './others'
 export * from './request'
 export * from './incident'
+export * from './provision'
+export * from './procedure'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -29,7 +33,9 @@ export const STORED_SCHEMAS = {
   letters: letterRecordSchema,
   incidents: incidentRecordSchema,
   purged: purgedRequestSchema,
-  recovery: recoveryRowSchema
+  recovery: recoveryRowSchema,
+  provisions: provisionRecordSchema,
+  procedures: procedureVersionSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

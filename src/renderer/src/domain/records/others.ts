@@ -60,7 +60,9 @@ export const AUDIT_ENTITIES = [
   'session',
   'retention',
   'backup',
-  'incident'
+  'incident',
+  'provision',
+  'procedure'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 

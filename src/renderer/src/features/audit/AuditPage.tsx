@@ -5,6 +5,7 @@ import { formatTokyoDateTime } from '../../domain/calendar'
 import { useActor } from '../../app/session'
 import { useVerification } from './useVerification'
 import { VerificationResult } from './VerificationResult'
+import { ViewersOfRequest } from './ViewersOfRequest'
 
 export function AuditPage() {
   const ctx = useDb()
@@ -29,6 +30,7 @@ export function AuditPage() {
         </button>
       </div>
       <VerificationResult state={state} />
+      <ViewersOfRequest />
       <h2>最近の記録(新しい順・最大200件)</h2>
       <table className="history">
         <thead>

@@ -1,6 +1,6 @@
 // A request's history, read from the audit trail (who, when, what); a correction lists each field before
-// and after, with its reason.
-import { auditFor, useLiveQuery } from '../../db'
+// and after, with its reason. Views of the page are in the access log, not here.
+import { VIEW_ACTION, auditFor, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { formatTokyoDateTime } from '../../domain/calendar'
 import { correctionLines } from '../../domain/correction'
@@ -24,7 +24,11 @@ function What({ entry }: { entry: AuditEntry }) {
 
 export function HistoryList({ entityId }: { entityId: string }) {
   const ctx = useDb()
-  const entries = useLiveQuery(() => auditFor(ctx, entityId), [ctx, entityId])
+  // Views are in the access log (監査記録); a request's history lists what changed.
+  const entries = useLiveQuery(
+    async () => (await auditFor(ctx, entityId)).filter((e) => e.action !== VIEW_ACTION),
+    [ctx, entityId]
+  )
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">履歴</h2>

@@ -5,18 +5,18 @@ import { useState } from 'react'
 export interface SaveState {
   busy: boolean
   message: { ok: boolean; text: string } | null
-  run: (done: string, write: () => Promise<unknown>) => Promise<boolean>
+  run: <T>(done: string | ((result: T) => string), write: () => Promise<T>) => Promise<boolean>
 }
 
 export function useSave(): SaveState {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<SaveState['message']>(null)
-  async function run(done: string, write: () => Promise<unknown>): Promise<boolean> {
+  async function run<T>(done: string | ((result: T) => string), write: () => Promise<T>): Promise<boolean> {
     setBusy(true)
     setMessage(null)
     try {
-      await write()
-      setMessage({ ok: true, text: done })
+      const result = await write()
+      setMessage({ ok: true, text: typeof done === 'string' ? done : done(result) })
       return true
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e)

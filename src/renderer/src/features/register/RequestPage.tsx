@@ -13,6 +13,9 @@ import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
 import { CitedIncidents } from '../incidents/CitedIncidents'
 import '../papers/papers.css'
+import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
+import { RequestProcedure } from '../procedure/RequestProcedure'
+import { useRecordView } from './useRecordView'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -22,6 +25,7 @@ export function RequestPage() {
   const state = location.state as { justSaved?: string; corrected?: boolean } | null
   const justSaved = state?.justSaved
   const record = useLiveQuery(async () => (await getRequest(ctx, id)) ?? null, [ctx, id])
+  useRecordView(id, record?.receiptNo)
   if (record === undefined) return <p className="loading">読み込み中…</p>
   if (record === null)
     return (
@@ -83,6 +87,8 @@ export function RequestPage() {
       <LettersPanel record={record} />
       <RequestDetails record={record} />
       <CitedIncidents requestId={record.id} />
+      {record.kind === 'thirdPartyRecord' && <RequestProvisionRecords record={record} />}
+      <RequestProcedure record={record} />
       <HistoryList entityId={record.id} />
     </article>
   )

@@ -1,4 +1,4 @@
-// Settings for the records kept beside the requests: the 速報 target and the review before a refusal.
+// Settings for the records kept beside the requests: the 速報 target of a leak incident.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form'
 import type { z } from 'zod'
 import type { settingsSchema } from '../../domain/settings'
@@ -16,7 +16,7 @@ export function RecordsFields({
 }) {
   return (
     <fieldset>
-      <legend>漏えい等の報告と不開示の検討</legend>
+      <legend>漏えい等の報告</legend>
       <Field
         label="速報の目標(把握した日からの営業日数)"
         required
@@ -25,10 +25,6 @@ export function RecordsFields({
       >
         {(p) => <input {...p} inputMode="numeric" {...register('records.preliminaryReportDays', num)} />}
       </Field>
-      <label className="check">
-        <input type="checkbox" {...register('records.refusalReviewRequired')} />
-        カルテの不開示・一部開示は、承認の前に院内の検討委員会の検討を必須にする
-      </label>
     </fieldset>
   )
 }
