@@ -30,7 +30,7 @@ describe('each template says what its decision is', () => {
     expect(notify.title).toBe('利用目的通知書')
     expect(notify.body[0]).toContain('求めのありました保有個人データの利用目的の通知について、下記のとおり通知します。')
     expect(lines(notify, '利用目的')).toHaveLength(8)
-    expect(lines(notify, '利用目的')[0]).toBe('(1)当法人のサービス(以下「本サービス」といいます。)を提供するため')
+    expect(lines(notify, '利用目的')[0]).toBe('（1）当法人のサービス（以下「本サービス」といいます。）を提供するため')
     const refused = build(
       'purposeNotice',
       decided({ outcome: 'notNotify', reason: '利用目的は既に明らかです。' }, { kind: 'purpose' })
@@ -70,7 +70,7 @@ describe('each template says what its decision is', () => {
         { kind: 'suspension' }
       )
     )
-    expect(lines(done, '該当する事由')).toContain('(4)当法人が利用者等の個人情報を利用する必要がなくなった場合')
+    expect(lines(done, '該当する事由')).toContain('（4）当法人が利用者等の個人情報を利用する必要がなくなった場合')
     const alt = build(
       'suspensionDecision',
       decided(
@@ -97,7 +97,7 @@ describe('each template says what its decision is', () => {
         { kind: 'thirdPartyStop' }
       )
     )
-    expect(lines(c, '第三者への提供を継続する根拠')).toContain('(7)その他法令で認められる場合')
+    expect(lines(c, '第三者への提供を継続する根拠')).toContain('（7）その他法令で認められる場合')
     expect(c.body[0]).toContain('保有個人データの第三者への提供の停止について')
   })
 
