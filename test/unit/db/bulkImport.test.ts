@@ -46,5 +46,5 @@ describe('bulk import', () => {
         })
       )?.size
     ).toBe(1)
-  })
+  }, 30_000)
 })

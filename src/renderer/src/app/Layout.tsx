@@ -2,10 +2,12 @@ import { NavLink, Outlet } from 'react-router'
 import { useSession, useActor } from './session'
 import { labelOf } from '../domain/catalogue'
 import { ROLES } from '../domain/staff'
+import { useHelpKey } from './useHelpKey'
 
 export function Layout() {
   const actor = useActor()
   const { lock } = useSession()
+  useHelpKey()
   return (
     <div className="shell">
       <header className="topbar">
@@ -20,6 +22,8 @@ export function Layout() {
           {actor.role === 'manager' && <NavLink to="/monthly-log">月次処理簿</NavLink>}
           {actor.role === 'manager' && <NavLink to="/audit">監査記録</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
+          {actor.role === 'manager' && <NavLink to="/import">台帳の取込</NavLink>}
+          <NavLink to="/help">使い方</NavLink>
         </nav>
         <span className="who">
           {actor.name}({labelOf(ROLES, actor.role)})

@@ -11,6 +11,8 @@ import { AuditPage } from '../features/audit/AuditPage'
 import { ReceiptSlipPage } from '../features/papers/ReceiptSlipPage'
 import { RequestSummaryPage } from '../features/papers/RequestSummaryPage'
 import { RequestFormPage } from '../features/papers/RequestFormPage'
+import { ImportPage } from '../features/import/ImportPage'
+import { HelpPage } from '../features/help/HelpPage'
 
 export const routes: RouteObject[] = [
   {
@@ -26,7 +28,9 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
       { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
       { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
-      { path: 'forms/request', element: <RequestFormPage /> }
+      { path: 'forms/request', element: <RequestFormPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'help', element: <HelpPage /> }
     ]
   }
 ]
