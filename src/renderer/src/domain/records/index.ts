@@ -40,7 +40,7 @@ export type RowReading<T> = { ok: true; row: T } | { ok: false; damaged: Damaged
 
 function idOf(raw: unknown): string {
   if (typeof raw === 'object' && raw !== null && 'id' in raw) {
-    const id = (raw).id
+    const id = raw.id
     if (typeof id === 'string' || typeof id === 'number') return String(id)
   }
   return '(不明)'
