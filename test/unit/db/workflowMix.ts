@@ -119,7 +119,7 @@ export async function buildMixedRegister(n: number, imported = 0): Promise<DbCon
     const intakes = Array.from({ length: imported }, (_, i) =>
       makeIntake({ receivedOn: '2025-03-01', details: `取込 ${i}` })
     )
-    await importRequests(ctx, RECEPTION, intakes, DEFAULT_DEADLINE_RULE)
+    await importRequests(ctx, MANAGER, intakes, DEFAULT_DEADLINE_RULE)
   }
   return ctx
 }

@@ -30,7 +30,7 @@ describe('each template says what its decision is', () => {
     expect(notify.title).toBe('利用目的通知書')
     expect(notify.body[0]).toContain('求めのありました保有個人データの利用目的の通知について、下記のとおり通知します。')
     expect(lines(notify, '利用目的')).toHaveLength(8)
-    expect(lines(notify, '利用目的')[0]).toBe('(1)当法人のサービス(以下「本サービス」といいます。)を提供するため')
+    expect(lines(notify, '利用目的')[0]).toBe('（1）当法人のサービス（以下「本サービス」といいます。）を提供するため')
     const refused = build(
       'purposeNotice',
       decided({ outcome: 'notNotify', reason: '利用目的は既に明らかです。' }, { kind: 'purpose' })
@@ -70,7 +70,7 @@ describe('each template says what its decision is', () => {
         { kind: 'suspension' }
       )
     )
-    expect(lines(done, '該当する事由')).toContain('(4)当法人が利用者等の個人情報を利用する必要がなくなった場合')
+    expect(lines(done, '該当する事由')).toContain('（4）当法人が利用者等の個人情報を利用する必要がなくなった場合')
     const alt = build(
       'suspensionDecision',
       decided(
@@ -97,7 +97,7 @@ describe('each template says what its decision is', () => {
         { kind: 'thirdPartyStop' }
       )
     )
-    expect(lines(c, '第三者への提供を継続する根拠')).toContain('(7)その他法令で認められる場合')
+    expect(lines(c, '第三者への提供を継続する根拠')).toContain('（7）その他法令で認められる場合')
     expect(c.body[0]).toContain('保有個人データの第三者への提供の停止について')
   })
 
@@ -151,7 +151,7 @@ describe('each template says what its decision is', () => {
 
   it('本人確認書類ご提出のお願い lists the documents for the person or the agent and warns against My Number', () => {
     const self = build('identityDocsRequest', makeRecord({ status: 'identityPending' }))
-    expect(lines(self, 'ご提出いただく書類')[0]).toBe('(1)ご本人の顔写真付きの書類1点、または顔写真のない書類2点')
+    expect(lines(self, 'ご提出いただく書類')[0]).toBe('（1）ご本人の顔写真付きの書類1点、または顔写真のない書類2点')
     expect(lines(self, 'ご注意').join('')).toContain('個人番号（マイナンバー）')
     const agent = build(
       'identityDocsRequest',
@@ -200,9 +200,9 @@ describe('each template says what its decision is', () => {
     })
     const asked = lines(build('identityDocsRequest', r), 'ご提出いただく書類').join('\n')
     expect(asked).not.toContain('委任状')
-    expect(asked).toContain('(1)患者様の顔写真付きの書類1点、または顔写真のない書類2点')
+    expect(asked).toContain('（1）患者様の顔写真付きの書類1点、または顔写真のない書類2点')
     expect(asked).toContain('代理人ご自身の本人確認書類')
-    expect(asked).toContain('住民票の写しの原本(発行後3か月以内・代理人のもの)')
+    expect(asked).toContain('住民票の写しの原本（発行後3か月以内・代理人のもの）')
     expect(build('identityDocsRequest', r).body[0]).toContain('代理人としてのご請求であることを確認させていただくため')
   })
 

@@ -5,6 +5,7 @@ import { groundById, quoteGround } from '../../../src/renderer/src/domain/ground
 import {
   LETTER_TEMPLATES,
   USE_PURPOSES,
+  fullWidthBrackets,
   buildLetter,
   letterContentSchema,
   type LetterContent
@@ -122,11 +123,11 @@ describe('buildLetter', () => {
     const grounds = item(c, '開示しない理由となる事由')?.lines ?? []
     expect(grounds[0]).toContain('プライバシーポリシー「個人情報の開示」')
     expect(grounds.slice(1)).toEqual([
-      '(1)利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
-      '(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合'
+      '（1）利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
+      '（2）当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合'
     ])
     const g = groundById('nonDisclosure-2')
-    expect(g && grounds).toContain(g && quoteGround(g))
+    expect(g && grounds).toContain(g && fullWidthBrackets(quoteGround(g)))
     expect(item(c, '理由')?.lines).toEqual(['第三者の情報が含まれるため。'])
     expect(item(c, '開示しない部分')?.lines).toEqual(['2026年5月10日の診療記録のうち、ご家族からの聴取内容'])
     expect(item(c, '開示の方法')?.lines).toEqual(['書面の交付'])

@@ -3,12 +3,14 @@ import { useSession, useActor } from './session'
 import { labelOf } from '../domain/catalogue'
 import { ROLES } from '../domain/staff'
 import { focusMainHeading, useFocusMainHeading } from './focusMainHeading'
+import { useHelpKey } from './useHelpKey'
 
 export function Layout() {
   const actor = useActor()
   const { lock } = useSession()
   const { pathname } = useLocation()
   useFocusMainHeading(pathname)
+  useHelpKey()
   return (
     <div className="shell">
       {/* The hash router owns the URL fragment, so the skip link moves focus itself. */}
@@ -37,6 +39,8 @@ export function Layout() {
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}
           {actor.role === 'manager' && <NavLink to="/procedure">請求手続</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
+          {actor.role === 'manager' && <NavLink to="/import">台帳の取込</NavLink>}
+          <NavLink to="/help">使い方</NavLink>
         </nav>
         <span className="who">
           {actor.name}({labelOf(ROLES, actor.role)})

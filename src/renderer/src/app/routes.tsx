@@ -20,6 +20,8 @@ import { ProvisionsPage } from '../features/provisions/ProvisionsPage'
 import { ProvisionPrintPage } from '../features/provisions/ProvisionPrintPage'
 import { ProcedurePage } from '../features/procedure/ProcedurePage'
 import { ProcedurePrintPage } from '../features/procedure/ProcedurePrintPage'
+import { ImportPage } from '../features/import/ImportPage'
+import { HelpPage } from '../features/help/HelpPage'
 
 export const routes: RouteObject[] = [
   {
@@ -41,7 +43,14 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
       { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
       { path: 'forms/request', element: <RequestFormPage /> },
-      { path: 'account', element: <AccountPage /> }
+      { path: 'account', element: <AccountPage /> },
+      { path: 'provisions', element: <ProvisionsPage /> },
+      { path: 'provisions/print', element: <ProvisionPrintPage /> },
+      { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> },
+      { path: 'procedure', element: <ProcedurePage /> },
+      { path: 'procedure/:id/print', element: <ProcedurePrintPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'help', element: <HelpPage /> }
     ]
   }
 ]

@@ -23,8 +23,6 @@ export const freeText = (max: number) =>
       if (found) ctx.addIssue({ code: 'custom', message: found.message })
     })
 
-const required = (max: number, what: string) => freeText(max).refine((s) => s !== '', `${what}を入力してください`)
-
 const isoDate = (what: string) =>
   z
     .string()

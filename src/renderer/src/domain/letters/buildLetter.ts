@@ -4,6 +4,7 @@ import { formatJapaneseDate } from '../calendar'
 import type { LetterTemplateId } from '../outcomes'
 import type { RequestRecord } from '../request'
 import type { Settings } from '../settings'
+import { fullWidthBracketsDeep } from './brackets'
 import { deepFreeze, type LetterContent, type LetterItem } from './content'
 import { decisionItems } from './decisionItems'
 import { identityItems, identityPurpose } from './identityItems'
@@ -70,7 +71,8 @@ export function buildLetter(
   const items: LetterItem[] = decision
     ? decisionItems(template, request, decision, settings)
     : identityItems(request, settings)
-  return deepFreeze({
+  // Brackets in Japanese text print full-width, whichever width the catalogue or staff typed.
+  const content: LetterContent = fullWidthBracketsDeep({
     templateId,
     documentNo: numbering.documentNo,
     dateText: formatJapaneseDate(numbering.issuedOn, settings.dateStyle),
@@ -81,4 +83,5 @@ export function buildLetter(
     body: [lead],
     items
   })
+  return deepFreeze(content)
 }

@@ -60,6 +60,7 @@ export const AUDIT_ENTITIES = [
   'session',
   'retention',
   'backup',
+  'import',
   'incident',
   'provision',
   'procedure'

@@ -109,6 +109,8 @@ export const noticeRecordSchema = staffStampSchema.extend({
 export const requestRecordSchema = intakeDataSchema.extend({
   ...rowIdentity,
   receiptNo: z.string().regex(/^\d{4}-\d{4,}$/),
+  /** The receipt number an old ledger gave the request, kept when it was imported. Absent on every other row. */
+  legacyReceiptNo: z.string().optional(),
   status: statusId,
   /** The status to return to when a hold is lifted. */
   heldFrom: statusId.nullable(),

@@ -29,6 +29,7 @@ export function RequestDetails({ record: r }: { record: RequestRecord }) {
     <section aria-labelledby="details-title">
       <h2 id="details-title">受付内容</h2>
       <dl className="details">
+        {r.legacyReceiptNo !== undefined && <Row label="台帳の受付番号" value={r.legacyReceiptNo} />}
         <Row label="受付方法" value={labelOf(CHANNELS, r.channel)} />
         <Row label="氏名" value={p.name} />
         <Row label="フリガナ" value={p.nameKana} />
