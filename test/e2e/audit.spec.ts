@@ -89,7 +89,7 @@ test('deleting the newest entries is found against the anchored head: 「N番以
   await behindTheApp(page, 'deleteNewest', 3)
   await verify(page)
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('3番以降が削除されています(控えでは 5番まであります)')
+  await expect(alert).toContainText('3番以降が削除されています(控えでは 8番まであります)')
   // The deleted entries took the second request's creation with them: its row is named as unrecorded.
   await expect(alert).toContainText('受付番号 2026-0002 の請求には監査記録がありません')
 })

@@ -17,7 +17,7 @@ test('a Shift_JIS ledger is mapped, checked row by row, and imported only once i
 
   const errors = page.getByRole('table', { name: '誤りのある行' })
   await expect(errors).toContainText('6行目')
-  await expect(errors).toContainText('受付日を YYYY-MM-DD の形で入力してください')
+  await expect(errors).toContainText('受付日を選ぶか、2026-11-25 のように入力してください')
   await expect(errors).toContainText('請求の種類「何かの請求」が分かりません')
   const importButton = page.getByRole('button', { name: '4件を取り込む' })
   await expect(importButton).toBeDisabled()

@@ -24,7 +24,16 @@ async function withDesktopApi(page: Page, answer: { settings: typeof SETTINGS } 
       print: () => Promise.resolve({ printed: true }),
       savePdf: () => Promise.resolve({ saved: false }),
       saveCsv: () => Promise.resolve({ saved: false }),
-      machineSettings: () => ('error' in a ? Promise.reject(new Error(a.error)) : Promise.resolve(a.settings))
+      machineSettings: () => ('error' in a ? Promise.reject(new Error(a.error)) : Promise.resolve(a.settings)),
+      // Backups and the anchor, as main answers on a PC with no backup yet.
+      writeBackup: () =>
+        Promise.resolve({ fileName: 'kaiji-backup.json.gz', filePath: 'D:\\b.json.gz', sizeBytes: 1, removed: 0 }),
+      listBackups: () => Promise.resolve({ folder: 'D:\\backup', separateDisk: true, entries: [] }),
+      readBackup: () => Promise.reject(new Error('no backup')),
+      openBackupFile: () => Promise.resolve(null),
+      readAnchor: () => Promise.resolve(null),
+      writeAnchor: () => Promise.resolve({ saved: true }),
+      onCloseRequested: () => undefined
     }
     Object.defineProperty(globalThis, 'api', { value: api })
   }, answer)
@@ -64,11 +73,11 @@ test('設定 says in Japanese what to do when main cannot tell the folders', asy
   await expect(page.getByRole('alert')).toContainText(
     '保存場所の設定を読み込めませんでした。アプリを再起動してください。'
   )
-  await expect(page.getByRole('button', { name: '設定を保存' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: '設定を保存', exact: true })).toBeEnabled()
 })
 
 test('a plain browser shows no machine folders', async ({ page }) => {
   await openSettings(page)
-  await expect(page.getByRole('button', { name: '設定を保存' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '設定を保存', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'この PC の保存場所とバックアップ' })).toHaveCount(0)
 })

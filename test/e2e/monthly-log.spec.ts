@@ -193,6 +193,8 @@ test('reception cannot open the monthly log', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('登録しました')
   await page.getByRole('button', { name: 'ロック' }).click()
   await login(page, RECEPTION)
+  // Another staff member starts on the home page.
+  await expect(page.getByRole('heading', { name: '今日の受付簿', level: 1 })).toBeVisible()
   await expect(page.getByRole('navigation').getByRole('link', { name: '月次処理簿' })).toHaveCount(0)
   // Typing the address: the screen itself refuses, not only the menu.
   await page.evaluate(() => {

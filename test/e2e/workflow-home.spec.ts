@@ -41,7 +41,7 @@ test('the home page lists overdue, due within 3 days, awaiting approval and on h
     `${seeded.soon.receiptNo}保有個人データの開示間近 ○○残り1日`
   ])
   await expect(section(page, '保留中').getByRole('listitem')).toHaveText([
-    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`
+    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日法定目安超過 10日`
   ])
   await expect(page.getByText(seeded.later.receiptNo)).toHaveCount(0)
   await expect(page.getByText('期限 超子')).toHaveCount(0)

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie'
 import { verifyRegister } from '../../../src/renderer/src/db/integrity'
 import { createRequest } from '../../../src/renderer/src/db/requests'
 import { appendAudit, recordEvent } from '../../../src/renderer/src/db/auditLog'
+import { recordRequestView } from '../../../src/renderer/src/db/accessLog'
 import type { ChainHead } from '../../../src/renderer/src/domain/audit'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { RECEPTION, makeIntake } from '../requestFixtures'
@@ -21,6 +22,17 @@ describe('the 監査記録 check names what was changed outside the app', () => 
     const ctx = await buildMixedRegister(12)
     const row = await ctx.db.requests.where('receiptNo').equals('2026-0006').first()
     if (!row) throw new Error('missing row')
+    await ctx.db.requests.put({ ...row, person: { ...row.person, address: '書き換えた住所' } })
+    expect(messages(await verifyRegister(ctx))).toEqual([
+      '受付番号 2026-0006 の請求がアプリの外で書き換えられています(最後の記録の内容と一致しません)。'
+    ])
+  })
+
+  it('a row edited after staff only opened it is still named: a view does not vouch for the row', async () => {
+    const ctx = await buildMixedRegister(12)
+    const row = await ctx.db.requests.where('receiptNo').equals('2026-0006').first()
+    if (!row) throw new Error('missing row')
+    await recordRequestView(ctx, RECEPTION, row.id, row.receiptNo)
     await ctx.db.requests.put({ ...row, person: { ...row.person, address: '書き換えた住所' } })
     expect(messages(await verifyRegister(ctx))).toEqual([
       '受付番号 2026-0006 の請求がアプリの外で書き換えられています(最後の記録の内容と一致しません)。'

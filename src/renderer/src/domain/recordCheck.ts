@@ -23,6 +23,9 @@ export interface RequestTrace {
   /** Its payloads were blanked by a retention purge: the row is gone on purpose. */
   purged: boolean
   at: string
+  /** The newest entry's place in its device's chain: within one device the chain's order wins over clocks. */
+  deviceId: string
+  deviceSeq: number
 }
 
 export interface TrailIndex {
@@ -49,15 +52,20 @@ export function noteEntry(index: TrailIndex, e: AuditEntry): void {
   const isCreate = CREATE_ACTIONS.includes(e.action)
   const receiptNo = isCreate ? (RECEIPT_IN_SUMMARY.exec(e.summary)?.[0] ?? null) : (known?.receiptNo ?? null)
   const purged = (known?.purged ?? false) || e.payload === null
-  if (known && known.at > e.at) {
+  const older = known !== undefined && (known.deviceId === e.deviceId ? known.deviceSeq > e.deviceSeq : known.at > e.at)
+  if (known && older) {
     index.requests.set(e.entityId, { ...known, receiptNo: known.receiptNo ?? receiptNo, purged })
     return
   }
+  // Entries that leave the row as it was (a view, a print) carry no row hash: the last one that did still stands.
+  const after = afterHashOf(e.payload) ?? (isCreate ? null : (known?.after ?? null))
   index.requests.set(e.entityId, {
     receiptNo: receiptNo ?? known?.receiptNo ?? null,
-    after: afterHashOf(e.payload),
+    after,
     purged,
-    at: e.at
+    at: e.at,
+    deviceId: e.deviceId,
+    deviceSeq: e.deviceSeq
   })
 }
 
