@@ -2,15 +2,14 @@
 // one transaction per chunk, which IndexedDB handles ~25× faster than one transaction per row.
 // Every request gets its own 受付番号 from the numbering table (with its 'number:issue' entry, as at the counter)
 // and its own audit entry; a ledger's past requests keep its receipt number and come in closed with their dates.
-import { dueDate, statutoryMark, type DeadlineRule } from '../domain/deadline'
+import type { DeadlineRule } from '../domain/deadline'
 import type { LedgerEnd, LedgerRecord } from '../domain/import/ledgerRow'
 import type { IntakeData, RequestRecord } from '../domain/request'
-import { completeRequest } from '../domain/requestRestore'
 import type { Actor } from '../domain/staff'
 import { appendAudit, appendAuditMany, type AuditInput } from './auditLog'
-import { newId, type DbContext } from './context'
+import type { DbContext } from './context'
 import { numberIssueEntry, reserveReceiptNos } from './numbering'
-import { createdPayload, DomainError, searchKeysOf } from './requests'
+import { createdPayload, DomainError, newRequestRecord } from './requests'
 import { putSummaries } from './summaries'
 
 export const IMPORT_CHUNK = 1000
@@ -53,31 +52,10 @@ async function importChunk(
       const receiptNo = numbers.get(year)?.shift()
       if (receiptNo === undefined) throw new Error(`no receipt number reserved for ${String(year)}`)
       const record: RequestRecord = {
-        ...completeRequest(intake),
-        id: newId(),
-        clinicId: ctx.clinicId,
-        deviceId: ctx.deviceId,
-        receiptNo,
+        ...newRequestRecord(ctx, actor, intake, rule, receiptNo, at),
         ...(item.legacyReceiptNo !== '' ? { legacyReceiptNo: item.legacyReceiptNo } : {}),
-        status: 'received',
-        heldFrom: null,
-        dueOn: dueDate(intake.receivedOn, rule),
-        statutoryOn: statutoryMark(intake.receivedOn),
-        identity: null,
-        investigation: null,
-        decision: null,
-        approval: null,
-        history: [],
-        notice: null,
-        closedOn: null,
-        searchKeys: [],
-        createdAt: at,
-        updatedAt: at,
-        createdBy: actor.id,
-        updatedBy: actor.id,
         ...ended(item.end, actor, at)
       }
-      record.searchKeys = searchKeysOf(record)
       records.push(record)
       entries.push(numberIssueEntry(ctx, year, receiptNo), {
         entity: 'request',

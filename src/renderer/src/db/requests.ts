@@ -33,6 +33,42 @@ export function changedPayload(current: RequestRecord, next: RequestRecord, reas
   return payload
 }
 
+/** A request as taken at intake (受付): the one place a new row is built, for the counter and for imports. */
+export function newRequestRecord(
+  ctx: DbContext,
+  actor: Actor,
+  intake: IntakeData,
+  rule: DeadlineRule,
+  receiptNo: string,
+  at: string
+): RequestRecord {
+  const record: RequestRecord = {
+    ...completeRequest(intake),
+    id: newId(),
+    clinicId: ctx.clinicId,
+    deviceId: ctx.deviceId,
+    receiptNo,
+    status: 'received',
+    heldFrom: null,
+    dueOn: dueDate(intake.receivedOn, rule),
+    statutoryOn: statutoryMark(intake.receivedOn),
+    identity: null,
+    investigation: null,
+    decision: null,
+    approval: null,
+    history: [],
+    notice: null,
+    closedOn: null,
+    searchKeys: [],
+    createdAt: at,
+    updatedAt: at,
+    createdBy: actor.id,
+    updatedBy: actor.id
+  }
+  record.searchKeys = searchKeysOf(record)
+  return record
+}
+
 export async function createRequest(
   ctx: DbContext,
   actor: Actor,
@@ -46,30 +82,7 @@ export async function createRequest(
     // The year switches at midnight Japan time, whatever the PC's clock zone.
     const year = Number(tokyoDate(now).slice(0, 4))
     const receiptNo = await takeReceiptNo(ctx, actor, year, at)
-    const record: RequestRecord = {
-      ...completeRequest(intake),
-      id: newId(),
-      clinicId: ctx.clinicId,
-      deviceId: ctx.deviceId,
-      receiptNo,
-      status: 'received',
-      heldFrom: null,
-      dueOn: dueDate(intake.receivedOn, rule),
-      statutoryOn: statutoryMark(intake.receivedOn),
-      identity: null,
-      investigation: null,
-      decision: null,
-      approval: null,
-      history: [],
-      notice: null,
-      closedOn: null,
-      searchKeys: [],
-      createdAt: at,
-      updatedAt: at,
-      createdBy: actor.id,
-      updatedBy: actor.id
-    }
-    record.searchKeys = searchKeysOf(record)
+    const record = newRequestRecord(ctx, actor, intake, rule, receiptNo, at)
     await db.requests.add(record)
     await putSummaries(ctx, [record])
     await appendAudit(
