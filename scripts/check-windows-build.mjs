@@ -1,6 +1,6 @@
 // Smoke check of the packaged Windows app, run on the Windows runner after electron-builder
 // (Electron cannot be downloaded on this project's Linux machines). Checks what the installer ships:
-// the fuses really flipped, and app.asar holding the built app and nothing else.
+// the fuses really flipped, both installers with ASCII names, and app.asar holding the built app and nothing else.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import asar from '@electron/asar'
@@ -22,13 +22,18 @@ const expectedFuses = {
   GrantFileProtocolExtraPrivileges: DISABLE
 }
 
-const installers = readdirSync(dist).filter((name) => name.endsWith('.exe'))
-if (installers.length === 0) problems.push(`no installer (.exe) in ${dist}`)
+const installers = readdirSync(dist).filter((name) => name.endsWith('.exe') || name.endsWith('.msi'))
+for (const ext of ['.exe', '.msi']) {
+  if (!installers.some((name) => name.endsWith(ext))) problems.push(`no ${ext} installer in ${dist}`)
+}
+for (const name of installers) {
+  if (!/^KaijiUketsukebo-[\x20-\x7e]+$/u.test(name))
+    problems.push(`installer name is not ASCII KaijiUketsukebo-…: ${name}`)
+}
 
-const appExe = readdirSync(unpacked).find((name) => name.endsWith('.exe'))
-if (appExe === undefined) {
-  problems.push(`no application .exe in ${unpacked}`)
-} else {
+const appExe = readdirSync(unpacked).find((name) => name === 'KaijiUketsukebo.exe')
+if (appExe === undefined) problems.push(`no KaijiUketsukebo.exe in ${unpacked}`)
+if (appExe !== undefined) {
   const wire = await fuses.getCurrentFuseWire(path.join(unpacked, appExe))
   for (const [name, expected] of Object.entries(expectedFuses)) {
     const actual = wire[fuses.FuseV1Options[name]]

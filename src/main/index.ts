@@ -1,24 +1,60 @@
 // Entry of the main process: lifecycle, the app:// protocol, the window and the IPC handlers.
 // Everything with logic lives in small modules that take their Electron objects as arguments.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { APP_SCHEME } from '../shared/ipc'
+import { installCloseHandshake } from './backup/closeHandshake'
+import { createBackupService } from './backup/service'
 import { registerIpcHandlers } from './ipc'
+import { APP_FOLDER_NAME } from './paths'
+import { isAllowedUrl } from './navigation'
 import { isPermissionGranted } from './permissions'
 import { createPrintService } from './print'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
+import { conflictMessage, prepareStartup } from './startup'
+import type { StartupOutcome } from './startup'
 import { createMainWindow } from './window'
-
-// userData would otherwise be appData + the app's name, and a rename would strand the register's
-// IndexedDB in the old folder. This name is part of where the data lives: never change it.
-const USER_DATA_DIR = 'KaijiUketsukebo'
 
 const here = import.meta.dirname
 const RENDERER_ROOT = path.join(here, '../renderer')
 const PRELOAD_PATH = path.join(here, '../preload/index.cjs')
 
-app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR))
+// The register lives in one machine-wide folder (%ProgramData%\KaijiUketsukebo, or where IT's policy says),
+// never in userData's default of appData + the app's name, which is per user and moves with a rename.
+const outcome: StartupOutcome = prepareStartup({
+  app,
+  programData: process.env.ProgramData ?? path.join(app.getPath('appData'), 'ProgramData'),
+  appData: app.getPath('appData'),
+  me: { pid: process.pid, user: os.userInfo().username, host: os.hostname(), startedAt: new Date().toISOString() },
+  policy: { readText: (file) => readFileSync(file, 'utf8') },
+  lock: {
+    createExclusive: (file, text) => writeFileSync(file, text, { flag: 'wx' }),
+    readText: (file) => readFileSync(file, 'utf8'),
+    remove: (file) => rmSync(file, { force: true }),
+    isRunning: (pid) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch (error) {
+        // EPERM: the process runs under another user.
+        return (error as { code?: unknown }).code === 'EPERM'
+      }
+    }
+  },
+  folders: {
+    mkdir: (dir) => mkdirSync(dir, { recursive: true }),
+    icacls: (args) => execFileSync('icacls.exe', args, { windowsHide: true }),
+    platform: process.platform,
+    log: (message) => console.warn(message)
+  },
+  now: () => new Date(),
+  writeText: (file, text) => writeFileSync(file, text)
+})
+
 app.enableSandbox()
 // Before ready: without `standard` the origin gets no IndexedDB; `secure` makes it a secure context.
 // bypassCSP stays off so the page's policy always applies.
@@ -41,7 +77,7 @@ function hardenSession(): void {
   })
 }
 
-function start(): void {
+function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
   hardenSession()
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_ROOT, readFile }))
   registerIpcHandlers({
@@ -49,6 +85,7 @@ function start(): void {
     windowOf: (sender) => BrowserWindow.fromWebContents(sender),
     handlers: {
       'app:info': () => Promise.resolve({ version: app.getVersion(), platform: process.platform }),
+      'machine:settings': () => Promise.resolve(started.settings),
       ...createPrintService({
         dialog: {
           showSaveDialog: (window, options) =>
@@ -56,17 +93,40 @@ function start(): void {
         },
         writeFile: (filePath, data) => writeFile(filePath, data),
         getDocumentsPath: () => app.getPath('documents')
+      }),
+      // The machine-wide folders (IT's policy or the defaults): backups beside the data folder unless IT or a
+      // manager points them at another disk, the anchor outside the profile so it outlives a reset IndexedDB.
+      ...createBackupService({
+        profileDir: started.paths.profileDir,
+        defaultBackupFolder: started.paths.backupDir,
+        anchorPath: started.paths.anchorFile,
+        dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options) },
+        now: () => new Date()
       })
     }
   })
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: PRELOAD_PATH, devTools: !app.isPackaged })
+  installCloseHandshake({
+    window: mainWindow,
+    ipcMain,
+    isTrustedSender: (url) => url !== undefined && isAllowedUrl(url),
+    timeoutMs: 20_000
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
   })
 }
 
-// Two copies would open the same IndexedDB at once; the second one hands over to the first and quits.
-if (app.requestSingleInstanceLock()) {
+function showConflict(started: Extract<StartupOutcome, { kind: 'start' }>): void {
+  if (started.migration.kind !== 'conflict' || !mainWindow) return
+  const message = conflictMessage(started.migration.legacyDir, started.paths.profileDir)
+  dialog.showMessageBox(mainWindow, { type: 'warning', title: '以前の受付簿が残っています', message }).catch(() => {
+    console.warn(message)
+  })
+}
+
+if (outcome.kind === 'start') {
+  const started = outcome
   app.on('second-instance', () => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
@@ -74,13 +134,25 @@ if (app.requestSingleInstanceLock()) {
   })
   // A Windows app: closing the window ends the program.
   app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => started.release())
   app
     .whenReady()
-    .then(start)
+    .then(() => {
+      start(started)
+      showConflict(started)
+    })
     .catch((error: unknown) => {
       console.error('The app could not start:', error)
       app.quit()
     })
+} else if (outcome.kind === 'notice') {
+  // Chromium needs a profile even to show a message; never the register's, which another session may hold.
+  app.setPath('userData', path.join(app.getPath('temp'), `${APP_FOLDER_NAME}-notice`))
+  app
+    .whenReady()
+    .then(() => dialog.showErrorBox(outcome.title, outcome.message))
+    .catch((error: unknown) => console.error(outcome.message, error))
+    .finally(() => app.quit())
 } else {
   app.quit()
 }

@@ -19,10 +19,12 @@ export interface PrintServiceDeps {
   path?: PlatformPath
 }
 
-type Layout = 'letter' | 'monthlyLog'
+type Layout = 'letter' | 'monthlyLog' | 'paperA5'
 
 // The monthly log is a wide table; letters are portrait.
 const isLandscape = (layout: Layout): boolean => layout === 'monthlyLog'
+// The 受付票 may be printed on A5; everything else is A4.
+const pageSizeOf = (layout: Layout): 'A4' | 'A5' => (layout === 'paperA5' ? 'A5' : 'A4')
 
 const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }]
 const CSV_FILTERS: FileFilter[] = [{ name: 'CSV（Excel で開けます）', extensions: ['csv'] }]
@@ -72,7 +74,7 @@ export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'prin
           silent: args.silent,
           printBackground: true,
           landscape: isLandscape(args.layout),
-          pageSize: 'A4'
+          pageSize: pageSizeOf(args.layout)
         }
         ctx.sender.print(options, (success, failureReason) => {
           resolve(success ? { printed: true } : { printed: false, reason: printFailureMessage(failureReason) })
@@ -81,7 +83,7 @@ export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'prin
 
     'pdf:save': async (args, ctx) => {
       const pdf = await ctx.sender.printToPDF({
-        pageSize: 'A4',
+        pageSize: pageSizeOf(args.layout),
         landscape: isLandscape(args.layout),
         printBackground: true,
         // The print CSS's @page rule decides margins and size when it has one.

@@ -2,6 +2,7 @@
 // Only types come from shared, so this sandboxed preload bundles nothing but a few lines.
 import { contextBridge, ipcRenderer } from 'electron'
 import type { ArgsOf, Channel, DesktopApi, Envelope, ResultOf } from '../shared/ipc'
+import { closeChannels } from '../shared/closeChannels'
 
 // main answers every call with an Envelope; an error comes back here as a thrown Error with its Japanese message.
 async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
@@ -14,7 +15,23 @@ const api = {
   appInfo: () => call('app:info', undefined),
   print: (args) => call('print:page', args),
   savePdf: (args) => call('pdf:save', args),
-  saveCsv: (args) => call('csv:save', args)
+  saveCsv: (args) => call('csv:save', args),
+  machineSettings: () => call('machine:settings', undefined),
+  writeBackup: (args) => call('backup:write', args),
+  listBackups: (args) => call('backup:list', args),
+  readBackup: (args) => call('backup:read', args),
+  openBackupFile: () => call('backup:open', undefined),
+  readAnchor: () => call('anchor:read', undefined),
+  writeAnchor: (args) => call('anchor:write', args),
+  onCloseRequested: (handler) => {
+    ipcRenderer.removeAllListeners(closeChannels.requested)
+    ipcRenderer.on(closeChannels.requested, () => {
+      // Whatever happens, main hears back, so a failed backup never keeps the window from closing.
+      void handler()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(closeChannels.ready))
+    })
+  }
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,6 +1,18 @@
 // The IPC contract: every channel main answers, with zod schemas of its argument and result.
 // main validates arguments with these schemas; the renderer validates results. Nothing else lives here.
 import { z } from 'zod'
+import { machineSettingsSchema } from './machinePolicy'
+import {
+  anchorReadResult,
+  anchorSchema,
+  backupListArgs,
+  backupListResult,
+  backupOpenResult,
+  backupReadArgs,
+  backupReadResult,
+  backupWriteArgs,
+  backupWriteResult
+} from './backupIpc'
 
 const fileName = z
   .string()
@@ -10,15 +22,15 @@ const fileName = z
   .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'ファイル名に使えない文字が含まれています')
 
 export const printArgs = z.object({
-  /** What is printed: the page's print layout (letters are portrait, the monthly log landscape). */
-  layout: z.enum(['letter', 'monthlyLog']),
+  /** What is printed: the page's print layout (letters are portrait, the monthly log landscape, paperA5 an A5 slip). */
+  layout: z.enum(['letter', 'monthlyLog', 'paperA5']),
   /** Print straight to the default printer, without the system dialog. */
   silent: z.boolean()
 })
 export const printResult = z.object({ printed: z.boolean(), reason: z.string().optional() })
 
 export const savePdfArgs = z.object({
-  layout: z.enum(['letter', 'monthlyLog']),
+  layout: z.enum(['letter', 'monthlyLog', 'paperA5']),
   suggestedFileName: fileName.refine(
     (n) => n.toLowerCase().endsWith('.pdf'),
     'PDF のファイル名は .pdf で終えてください'
@@ -41,14 +53,29 @@ export const channels = {
   appInfo: 'app:info',
   print: 'print:page',
   savePdf: 'pdf:save',
-  saveCsv: 'csv:save'
+  saveCsv: 'csv:save',
+  machineSettings: 'machine:settings',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupOpen: 'backup:open',
+  anchorRead: 'anchor:read',
+  anchorWrite: 'anchor:write'
 } as const
 
 export const contract = {
   [channels.appInfo]: { args: z.undefined(), result: appInfoResult },
   [channels.print]: { args: printArgs, result: printResult },
   [channels.savePdf]: { args: savePdfArgs, result: saveFileResult },
-  [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult }
+  [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult },
+  /** Where this PC keeps the register and backups, and which of those IT's policy fixed. */
+  [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema },
+  [channels.backupWrite]: { args: backupWriteArgs, result: backupWriteResult },
+  [channels.backupList]: { args: backupListArgs, result: backupListResult },
+  [channels.backupRead]: { args: backupReadArgs, result: backupReadResult },
+  [channels.backupOpen]: { args: z.undefined(), result: backupOpenResult },
+  [channels.anchorRead]: { args: z.undefined(), result: anchorReadResult },
+  [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) }
 } as const
 
 export type Channel = keyof typeof contract
@@ -64,6 +91,15 @@ export interface DesktopApi {
   print(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>>
   savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>>
   saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
+  machineSettings(): Promise<ResultOf<'machine:settings'>>
+  writeBackup(args: ArgsOf<'backup:write'>): Promise<ResultOf<'backup:write'>>
+  listBackups(args: ArgsOf<'backup:list'>): Promise<ResultOf<'backup:list'>>
+  readBackup(args: ArgsOf<'backup:read'>): Promise<ResultOf<'backup:read'>>
+  openBackupFile(): Promise<ResultOf<'backup:open'>>
+  readAnchor(): Promise<ResultOf<'anchor:read'>>
+  writeAnchor(args: ArgsOf<'anchor:write'>): Promise<ResultOf<'anchor:write'>>
+  /** Registers what runs when the window is about to close (a last backup); main waits for it, with a time limit. */
+  onCloseRequested(handler: () => Promise<void>): void
 }
 
 /** The one constant origin the renderer is served from, forever: IndexedDB belongs to it. */

@@ -1,95 +1,230 @@
-// In-page generator of realistic intakes (names with readings, kinds, dates), used by the benchmark.
+// In-page seed of a register as a clinic has it after some years: requests received on every day of the span,
+// kinds and requesters in a clinic's proportions, and each request worked through the app's own repository
+// functions (identity check, investigation, decision, approval, letter, close; or withdrawn, identity failed,
+// still open when recent), each step stamped on its own day through the context's clock.
 // Runs inside the page via page.evaluate, so it must be self-contained.
-export function seedInPage({ count, seed }) {
-  const families = [
-    ['山田', 'ヤマダ'],
-    ['佐藤', 'サトウ'],
-    ['鈴木', 'スズキ'],
-    ['高橋', 'タカハシ'],
-    ['田中', 'タナカ'],
-    ['伊藤', 'イトウ'],
-    ['渡辺', 'ワタナベ'],
-    ['中村', 'ナカムラ'],
-    ['小林', 'コバヤシ'],
-    ['加藤', 'カトウ'],
-    ['吉田', 'ヨシダ'],
-    ['山本', 'ヤマモト'],
-    ['松本', 'マツモト'],
-    ['井上', 'イノウエ'],
-    ['木村', 'キムラ'],
-    ['林', 'ハヤシ'],
-    ['清水', 'シミズ'],
-    ['山崎', 'ヤマザキ'],
-    ['森', 'モリ'],
-    ['池田', 'イケダ'],
-    ['橋本', 'ハシモト'],
-    ['阿部', 'アベ'],
-    ['石川', 'イシカワ'],
-    ['前田', 'マエダ']
-  ]
-  const givens = [
-    ['太郎', 'タロウ'],
-    ['花子', 'ハナコ'],
-    ['健', 'ケン'],
-    ['美咲', 'ミサキ'],
-    ['翔', 'ショウ'],
-    ['陽菜', 'ヒナ'],
-    ['大輔', 'ダイスケ'],
-    ['結衣', 'ユイ'],
-    ['蓮', 'レン'],
-    ['葵', 'アオイ'],
-    ['誠', 'マコト'],
-    ['恵', 'メグミ'],
-    ['悠真', 'ユウマ'],
-    ['凛', 'リン']
-  ]
-  const kinds = [
-    'purpose',
-    'disclosure',
-    'thirdPartyRecord',
-    'correction',
-    'suspension',
-    'thirdPartyStop',
-    'marketingOptOut',
-    'complaint',
-    'inquiry'
-  ]
-  let state = seed >>> 0
+export async function seedSliceInPage({ from, count, today, firstDay }) {
+  const r = window.__register
+  const DAY = 86_400_000
+  const addDays = (d, n) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
+  const at = (d, hour) => new Date(`${d}T${String(hour).padStart(2, '0')}:15:00+09:00`)
+  let state = (from * 2654435761 + 17) >>> 0
   const rand = (n) => {
     state = (state * 1664525 + 1013904223) >>> 0
     return state % n
   }
-  const pad = (n) => String(n).padStart(2, '0')
-  const out = []
-  for (let i = 0; i < count; i++) {
-    const [f, fk] = families[rand(families.length)]
-    const [g, gk] = givens[rand(givens.length)]
-    const kind = kinds[rand(kinds.length)]
-    const year = 2019 + rand(8)
-    const receivedOn = `${year}-${pad(1 + rand(12))}-${pad(1 + rand(28))}`
-    const asksMethod = kind === 'disclosure' || kind === 'thirdPartyRecord'
-    out.push({
-      receivedOn,
-      channel: ['counter', 'post', 'phone', 'email'][rand(4)],
+  const pick = (weighted) => {
+    let x = rand(1000)
+    for (const [value, w] of weighted) if ((x -= w) < 0) return value
+    return weighted[0][0]
+  }
+  const families = [
+    '山田ヤマダ',
+    '佐藤サトウ',
+    '鈴木スズキ',
+    '高橋タカハシ',
+    '田中タナカ',
+    '伊藤イトウ',
+    '渡辺ワタナベ',
+    '中村ナカムラ',
+    '小林コバヤシ',
+    '加藤カトウ',
+    '吉田ヨシダ',
+    '山本ヤマモト',
+    '松本マツモト',
+    '井上イノウエ',
+    '木村キムラ',
+    '林ハヤシ',
+    '清水シミズ',
+    '山崎ヤマザキ',
+    '森モリ',
+    '池田イケダ',
+    '橋本ハシモト',
+    '阿部アベ',
+    '石川イシカワ',
+    '前田マエダ',
+    '藤田フジタ',
+    '小川オガワ',
+    '岡田オカダ',
+    '後藤ゴトウ',
+    '長谷川ハセガワ',
+    '村上ムラカミ',
+    '近藤コンドウ',
+    '石井イシイ'
+  ]
+  const givens = [
+    '太郎タロウ',
+    '花子ハナコ',
+    '健ケン',
+    '美咲ミサキ',
+    '翔ショウ',
+    '陽菜ヒナ',
+    '大輔ダイスケ',
+    '結衣ユイ',
+    '蓮レン',
+    '葵アオイ',
+    '誠マコト',
+    '恵メグミ',
+    '悠真ユウマ',
+    '凛リン',
+    '直樹ナオキ',
+    '由美ユミ',
+    '浩二コウジ',
+    '和子カズコ',
+    '勇イサム',
+    '幸子サチコ'
+  ]
+  const split = (s) => {
+    const i = s.search(/[ァ-ヶ]/u)
+    return [s.slice(0, i), s.slice(i)]
+  }
+  const kinds = [
+    ['disclosure', 430],
+    ['purpose', 70],
+    ['thirdPartyRecord', 30],
+    ['correction', 90],
+    ['suspension', 50],
+    ['thirdPartyStop', 20],
+    ['marketingOptOut', 130],
+    ['complaint', 60],
+    ['inquiry', 120]
+  ]
+  const outcome = {
+    purpose: ['notify', ''],
+    disclosure: ['fullDisclosure', ''],
+    thirdPartyRecord: ['fullDisclosure', ''],
+    correction: ['done', ''],
+    suspension: ['notDone', '利用停止の理由に当たらないため'],
+    thirdPartyStop: ['notDone', '第三者提供を行っていないため'],
+    marketingOptOut: ['done', ''],
+    complaint: ['answered', ''],
+    inquiry: ['answered', '']
+  }
+  const span = Math.round((Date.parse(today) - Date.parse(firstDay)) / DAY)
+  const intakes = []
+  for (let i = from; i < from + count; i++) {
+    const [f, fk] = split(families[rand(families.length)])
+    const [g, gk] = split(givens[rand(givens.length)])
+    const kind = pick(kinds)
+    const agent = rand(10) === 0
+    const medical = kind === 'disclosure' && rand(2) === 0
+    intakes.push({
+      receivedOn: addDays(firstDay, rand(span)),
+      channel: pick([
+        ['counter', 550],
+        ['post', 250],
+        ['phone', 100],
+        ['email', 100]
+      ]),
       kind,
       person: {
         name: `${f} ${g}`,
         nameKana: `${fk} ${gk}`,
-        birthDate: `19${50 + rand(50)}-0${1 + rand(9)}-1${rand(10)}`,
+        birthDate: `19${40 + rand(60)}-${String(1 + rand(12)).padStart(2, '0')}-${String(1 + rand(28)).padStart(2, '0')}`,
         patientNo: String(100000 + i),
         postalCode: '105-0001',
         address: '東京都港区虎ノ門4丁目3番10号',
-        phone: '03-6450-1471',
+        phone: `0${3 + rand(7)}-${1000 + rand(9000)}-${1000 + rand(9000)}`,
         email: ''
       },
-      requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
-      dataCategories: kind === 'complaint' || kind === 'inquiry' ? [] : ['appointments'],
+      requester: agent
+        ? {
+            type: 'legalAgent',
+            agentName: `${f} ${split(givens[rand(givens.length)])[0]}`,
+            agentKana: fk,
+            relation: '母'
+          }
+        : { type: 'self', agentName: '', agentKana: '', relation: '' },
+      dataCategories: kind === 'complaint' || kind === 'inquiry' ? [] : medical ? ['medicalRecord'] : ['appointments'],
       dataOther: '',
       requestGrounds: [],
-      disclosureMethod: asksMethod ? 'paper' : null,
+      disclosureMethod: kind === 'disclosure' || kind === 'thirdPartyRecord' ? 'paper' : null,
       fee: null,
       details: ''
     })
   }
-  return out
+  intakes.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))
+  const [manager] = await r.listStaff(r.ctx)
+  const reception =
+    (await r.listStaff(r.ctx)).find((s) => s.role === 'reception') ??
+    (await r.addStaff(r.ctx, manager, { name: '計測 受付', role: 'reception', pinHash: '' }))
+  const settings = await r.loadSettings(r.ctx)
+  await r.importRequests(r.ctx, manager, intakes, settings.deadline)
+  // uuid v7 ids follow creation order: the newest `count` summaries are this slice.
+  const created = await r.ctx.db.summaries.orderBy(':id').reverse().limit(count).toArray()
+  const idOf = new Map(created.map((s) => [s.patientNo, s.id]))
+
+  const stats = { events: 0, letters: 0 }
+  async function work(intake) {
+    const id = idOf.get(intake.person.patientNo)
+    const d0 = intake.receivedOn
+    const age = Math.round((Date.parse(today) - Date.parse(d0)) / DAY)
+    const ev = async (actor, day, hour, event) => {
+      const ctx = { ...r.ctx, now: () => at(day, hour) }
+      await r.applyRequestEvent(ctx, actor, id, event)
+      stats.events += 1
+    }
+    // Recent requests are still being worked; a few old ones are a backlog past their target.
+    const stage = age < 30 ? rand(7) : rand(1000) < 5 ? rand(5) : 7
+    const end = rand(100)
+    if (stage === 0) return
+    if (stage === 7 && end < 4)
+      return ev(reception, addDays(d0, 3), 11, { type: 'withdraw', reason: '電話で取下げの申出' })
+    if (stage === 7 && end < 7)
+      return ev(reception, addDays(d0, 2), 10, { type: 'markIdentityFailed', reason: '書類が届かない' })
+    await ev(reception, addDays(d0, 1), 10, {
+      type: 'recordIdentity',
+      check: { documents: ['driversLicense'], result: 'verified', note: '' }
+    })
+    if (stage === 1) return
+    await ev(reception, addDays(d0, 3), 14, {
+      type: 'saveInvestigation',
+      investigation: {
+        searched: '電子カルテ・予約システム',
+        found: '該当あり',
+        doctorOpinion: '開示に支障なし',
+        doctorName: '院長'
+      }
+    })
+    if (stage === 2) return ev(reception, addDays(d0, 4), 9, { type: 'hold', reason: '請求内容の確認待ち' })
+    const [oc, reason] = outcome[intake.kind]
+    await ev(reception, addDays(d0, 5), 15, {
+      type: 'submitDecision',
+      decision: {
+        outcome: oc,
+        groundIds: [],
+        reason,
+        withheldParts: '',
+        actionTaken: '対応しました',
+        methodChangedToPaper: false,
+        methodChangeReason: '',
+        disclosureDate: ''
+      }
+    })
+    if (stage === 3) return
+    await ev(manager, addDays(d0, 6), 16, { type: 'approve', comment: '' })
+    if (stage < 7) return
+    const letterDay = addDays(d0, 7 + rand(rand(10) === 0 ? 20 : 7))
+    const record = await r.getRequest(r.ctx, id)
+    const templateId = r.decisionLetterOf(record)
+    const ctx = { ...r.ctx, now: () => at(letterDay, 11) }
+    await r.issueLetter(
+      ctx,
+      reception,
+      id,
+      { templateId, issuedOn: letterDay, sentBy: 'post', output: 'print' },
+      settings
+    )
+    stats.letters += 1
+    stats.events += 1
+    if (end < 40) await ev(reception, addDays(letterDay, 14), 10, { type: 'close' })
+  }
+  // A few requests at a time, so the page is never idle between transactions.
+  const queue = [...intakes]
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await work(next)
+    })
+  )
+  return stats
 }

@@ -11,6 +11,8 @@ export async function startAsFirstManager(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(MANAGER.pin)
   await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(MANAGER.pin)
   await page.getByRole('button', { name: '登録して始める' }).click()
+  // The 復旧コード sheet for the safe comes once, before the register opens.
+  await page.getByRole('button', { name: '印刷して保管しました' }).click()
   await expect(page.getByRole('heading', { name: '受付簿' })).toBeVisible()
 }
 

@@ -38,7 +38,16 @@ export async function seedLetterRequest(page: Page, s: Scenario): Promise<string
         phone: '',
         email: ''
       },
-      requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+      requester: {
+        type: 'self',
+        agentName: '',
+        agentKana: '',
+        relation: '',
+        postalCode: '',
+        address: '',
+        phone: '',
+        email: ''
+      },
       dataCategories: ['appointments'],
       dataOther: '',
       requestGrounds: [],

@@ -51,6 +51,8 @@ test('issuing through the letter page moves the request to 通知済, and a repr
   await page.getByRole('button', { name: '印刷して発行' }).click()
   await expect(page.getByRole('status')).toContainText('文書番号 桜恵個第2026-0001-1号 で発行しました。')
   expect(await printCount(page)).toBe(1)
+  // The letter just issued is the original: no 再発行 stamp until it is reprinted.
+  await expect(page.getByRole('article', { name: /印刷される内容/ })).not.toContainText('再発行')
 
   await page.getByRole('link', { name: '請求の画面に戻る' }).click()
   await expect(status(page)).toHaveText('通知済')
@@ -165,6 +167,6 @@ test('the letter page has no serious accessibility violations', async ({ page })
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id} ${v.help} (${v.nodes.length})`)).toEqual([])
   expect(flatten(await page.getByRole('article', { name: /印刷される内容/ }).innerText())).toContain(
-    flatten('(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合')
+    flatten('（2）当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合')
   )
 })

@@ -5,10 +5,10 @@ import { startAsFirstManager } from './helpers'
 import { NOW, flatten, letterPdf, openRequestPage, pdfToPng, seedLetterRequest, type Scenario } from './letter-helpers'
 
 const POLICY_GROUNDS = {
-  nd1: '(1)利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
-  nd2: '(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合',
-  sp4: '(4)当法人が利用者等の個人情報を利用する必要がなくなった場合',
-  sp1: '(1)利用目的の範囲を超えて取り扱われている場合'
+  nd1: '（1）利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
+  nd2: '（2）当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合',
+  sp4: '（4）当法人が利用者等の個人情報を利用する必要がなくなった場合',
+  sp1: '（1）利用目的の範囲を超えて取り扱われている場合'
 }
 
 interface Case extends Scenario {
@@ -27,7 +27,7 @@ const CASES: Case[] = [
     addressee: '山田 太郎 様',
     intake: { kind: 'purpose', fee: 500 },
     decision: { outcome: 'notify' },
-    expected: ['(8)利用者のサイト閲覧履歴やサービス利用状況', '500円']
+    expected: ['（8）利用者のサイト閲覧履歴やサービス利用状況', '500円']
   },
   {
     template: 'disclosureDecision',
@@ -140,7 +140,7 @@ const CASES: Case[] = [
     addressee: '山田 太郎 様',
     intake: {},
     stop: 'identityPending',
-    expected: ['個人番号（マイナンバー）', '顔写真付きのもの1点']
+    expected: ['個人番号（マイナンバー）', '顔写真付きの書類1点']
   }
 ]
 
@@ -213,8 +213,11 @@ test('a letter with long content continues cleanly on a second A4 page', async (
   expect(first).toContain('訂正等決定通知書')
   // Every line of the reason is printed once, whole, and the letter ends on the second page.
   for (const line of reason.split('\n')) expect(pdf.flat.split(flatten(line)).length - 1).toBe(1)
-  expect(first).not.toContain('-1-')
-  expect(second).toContain('-2-')
+  // The continuation page names the letter (文書番号) and 2/2; the first page carries no page mark.
+  expect(first).not.toContain('1/2')
+  expect(second.startsWith(flatten('桜恵個第2026-0001-1号\u30002/2'))).toBe(true)
   expect(second).toContain('お問い合わせ窓口')
-  expect(second.replace('-2-', '').endsWith('以上')).toBe(true)
+  expect(second.endsWith('以上')).toBe(true)
+  // The second page never holds only the closing: the reason continues there.
+  expect(second).toContain(flatten('14. 予約システムの14件目'))
 })

@@ -101,8 +101,26 @@ export async function seedMonthly(page: Page, plan: readonly PlannedRequest[], t
           email: ''
         },
         requester: p.agent
-          ? { type: 'legalAgent', agentName: '試験 代理', agentKana: 'シケン ダイリ', relation: '母' }
-          : { type: 'self', agentName: '', agentKana: '', relation: '' },
+          ? {
+              type: 'legalAgent',
+              agentName: '試験 代理',
+              agentKana: 'シケン ダイリ',
+              relation: '母',
+              postalCode: '',
+              address: '',
+              phone: '',
+              email: ''
+            }
+          : {
+              type: 'self',
+              agentName: '',
+              agentKana: '',
+              relation: '',
+              postalCode: '',
+              address: '',
+              phone: '',
+              email: ''
+            },
         dataCategories: p.kind === 'complaint' ? [] : ['appointments'],
         dataOther: '',
         requestGrounds: [],

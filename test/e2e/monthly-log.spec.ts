@@ -82,9 +82,23 @@ test('a manager reads November 2026: rows, figures, totals, overdue list and the
   const chart = page.getByRole('img', { name: /受付件数の推移/ })
   await expect(chart).toHaveAccessibleDescription(/令和7年12月 0件.*令和8年10月 25件、令和8年11月 35件$/)
 
+  // The audit chain's head is printed beside the stamp boxes: the paper anchors the chain.
+  const head = await page.evaluate(async () => {
+    const hooks = (
+      globalThis as unknown as { __register: { chainHead: (ctx: unknown) => Promise<unknown>; ctx: unknown } }
+    ).__register
+    return (await hooks.chainHead(hooks.ctx)) as { deviceSeq: number; hash: string }
+  })
+  await expect(page.getByText(/^監査記録の末尾/)).toHaveText(
+    `監査記録の末尾(作成時点): 第${head.deviceSeq}番ハッシュ先頭16桁 ${head.hash.slice(0, 16)}`
+  )
+
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help}`)).toEqual([])
   await page.screenshot({ path: info.outputPath('screen.png'), fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByRole('group', { name: '押印欄' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('stamps-1366.png') })
 
   // A month with nothing in it, and no month at all.
   await page.getByLabel('対象月').fill('2026-09')
@@ -123,7 +137,9 @@ test('the PDF is A4 landscape over several pages, each with the table header and
   const withRows = texts.filter((t) => /2026-00\d\d\s+2026\/1[01]\//u.test(t))
   expect(withRows.length).toBeGreaterThan(1)
   for (const t of withRows)
-    expect(t).toMatch(/受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過/u)
+    expect(t).toMatch(
+      /受付番号\s+受付日\s+種別\s+請求者区分\s+本人確認\s+決定\s+通知日\s+日数\s+担当\s+期限超過\s+法定目安/u
+    )
   // Every page says what it is (top margin) and which page of how many (bottom margin).
   for (const t of texts) expect(t).toMatch(/^\s*月次処理簿\s+令和8年11月分\s+医療法人社団桜恵会/u)
   texts.forEach((t, i) => expect(t).toMatch(new RegExp(`\\n\\s*${i + 1} ?/ ?${pages}\\s*$`, 'u')))
@@ -154,9 +170,9 @@ test('print, PDF and CSV each leave an audit entry; the CSV is UTF-8 with a BOM 
   const bytes = readFileSync(await download.path())
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = new TextDecoder('utf-8', { fatal: true }).decode(bytes).split('\r\n')
-  expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過')
+  expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過,法定目安')
   expect(lines).toHaveLength(43)
-  expect(lines.find((l) => l.includes('2026/10/16'))).toMatch(/,2026\/11\/04,19,.+,超過5日$/u)
+  expect(lines.find((l) => l.includes('2026/10/16'))).toMatch(/,2026\/11\/04,19,.+,超過5日,(超過\d+日)?$/u)
 
   const { entries, chain } = await auditOfNovember(page)
   expect(entries.map((e) => e.action)).toEqual(['monthlyLog:print', 'monthlyLog:pdf', 'monthlyLog:csv'])
@@ -177,6 +193,8 @@ test('reception cannot open the monthly log', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('登録しました')
   await page.getByRole('button', { name: 'ロック' }).click()
   await login(page, RECEPTION)
+  // Another staff member starts on the home page.
+  await expect(page.getByRole('heading', { name: '今日の受付簿', level: 1 })).toBeVisible()
   await expect(page.getByRole('navigation').getByRole('link', { name: '月次処理簿' })).toHaveCount(0)
   // Typing the address: the screen itself refuses, not only the menu.
   await page.evaluate(() => {

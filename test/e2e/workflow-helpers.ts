@@ -19,10 +19,21 @@ export async function addReceptionInSettings(page: Page): Promise<void> {
 }
 
 /** Locks the screen and logs in as someone else, as two people sharing the counter PC would. */
+/**
+ * Locks and logs in as another staff member. The app starts them on the home page (never on the previous
+ * user's screen); the test then opens the page it was working on again, as that staff member would.
+ */
 export async function switchTo(page: Page, who: Who): Promise<void> {
+  const before = await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)
   await page.getByRole('button', { name: 'ロック' }).click()
   await login(page, who)
   await expect(page.getByText(`${who.name}(`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: '今日の受付簿', level: 1 })).toBeVisible()
+  if (before !== '' && before !== '#/') {
+    await page.evaluate((hash) => {
+      ;(globalThis as unknown as { location: { hash: string } }).location.hash = hash
+    }, before)
+  }
 }
 
 /** The value shown beside 状態 in the request's summary. */
@@ -68,7 +79,16 @@ export async function seedRequest(
           phone: '',
           email: ''
         },
-        requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+        requester: {
+          type: 'self',
+          agentName: '',
+          agentKana: '',
+          relation: '',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        },
         dataCategories: kind === 'complaint' ? [] : medical ? ['medicalRecord'] : ['appointments'],
         dataOther: '',
         requestGrounds: [],

@@ -86,7 +86,7 @@ test('with 営業日 chosen in 設定, a request received before Golden Week get
   await expect(page.getByRole('button', { name: '2026/12/29 を休診日から削除' })).toBeVisible()
   await expect(page.getByRole('button', { name: '2027/01/03 を休診日から削除' })).toBeVisible()
   await shot(page, 'settings-closed-dates')
-  await page.getByRole('button', { name: '設定を保存' }).click()
+  await page.getByRole('button', { name: '設定を保存', exact: true }).click()
   await expect(page.getByText('設定を保存しました。')).toBeVisible()
 
   // 5/3–5/6 are public holidays (5/6 振替休日) and Sundays are closed by default: 14 business days end on 5/20.
@@ -97,9 +97,13 @@ test('with 営業日 chosen in 設定, a request received before Golden Week get
 
   // A closed date added in 設定 moves the next request's target one more day.
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
-  await page.getByLabel('休診日を追加').fill('2026-05-01')
-  await page.getByRole('button', { name: '追加', exact: true }).click()
-  await page.getByRole('button', { name: '設定を保存' }).click()
+  // The first backup after opening can re-render 設定 while the date is typed; type it again if it was lost.
+  await expect(async () => {
+    await page.getByLabel('休診日を追加').fill('2026-05-01')
+    await page.getByRole('button', { name: '追加', exact: true }).click()
+    await expect(page.getByRole('button', { name: '2026/05/01 を休診日から削除' })).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  await page.getByRole('button', { name: '設定を保存', exact: true }).click()
   await expect(page.getByText('設定を保存しました。')).toBeVisible()
   await expect(page.getByRole('button', { name: '2026/05/01 を休診日から削除' })).toBeVisible()
   await intakeToday(page, '連休 二郎')

@@ -34,14 +34,14 @@ test('the home page lists overdue, due within 3 days, awaiting approval and on h
   const overdue = section(page, '期限超過')
   await expect(overdue.getByRole('heading')).toHaveText('期限超過2件')
   await expect(overdue.getByRole('listitem')).toHaveText([
-    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`,
-    `${seeded.overdue.receiptNo}保有個人データの開示期限 ○○期限超過 6日`
+    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日法定目安超過 10日`,
+    `${seeded.overdue.receiptNo}保有個人データの開示期限 ○○期限超過 6日法定目安超過 6日`
   ])
   await expect(section(page, '3日以内に期限').getByRole('listitem')).toHaveText([
     `${seeded.soon.receiptNo}保有個人データの開示間近 ○○残り1日`
   ])
   await expect(section(page, '保留中').getByRole('listitem')).toHaveText([
-    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日`
+    `${seeded.held.receiptNo}保有個人データの開示保留 ○○期限超過 10日法定目安超過 10日`
   ])
   await expect(page.getByText(seeded.later.receiptNo)).toHaveCount(0)
   await expect(page.getByText('期限 超子')).toHaveCount(0)

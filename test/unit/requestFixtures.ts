@@ -21,7 +21,16 @@ export function makeIntake(overrides: Partial<IntakeData> = {}): IntakeData {
       phone: '03-1234-5678',
       email: 'taro@example.jp'
     },
-    requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+    requester: {
+      type: 'self',
+      agentName: '',
+      agentKana: '',
+      relation: '',
+      postalCode: '',
+      address: '',
+      phone: '',
+      email: ''
+    },
     dataCategories: ['appointments'],
     dataOther: '',
     requestGrounds: [],

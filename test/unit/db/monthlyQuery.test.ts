@@ -10,6 +10,7 @@ import {
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { issueLetter } from '../../../src/renderer/src/db/letters'
 import { addStaff, createFirstManager } from '../../../src/renderer/src/db/staffRepo'
+import { putSummaries } from '../../../src/renderer/src/db/summaries'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
 import { addDays } from '../../../src/renderer/src/domain/calendar'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
@@ -79,32 +80,27 @@ beforeAll(async () => {
     .modify((row) => {
       if (row.notice) row.notice.issuedOn = '2026-11-02'
     })
+  const patched = await ctx.db.requests.get(ahead.id)
+  if (patched) await ctx.db.transaction('rw', ctx.db.summaries, () => putSummaries(ctx, [patched]))
   all = await ctx.db.requests.toArray()
 })
 
 describe('requestsForMonth', () => {
   it.each(['2026-01', '2026-04', '2026-10', '2026-11', '2026-12', '2027-01', '2025-12'])(
-    'fetches from indexes exactly the requests a full scan finds for %s, by either path',
+    'fetches from indexes exactly the requests a full scan finds for %s',
     async (month) => {
       const expected = all
         .filter((r) => belongsToMonth(r, monthStart(month), monthEnd(month)))
         .map((r) => r.receiptNo)
         .sort()
-      const found = async (smallSide: number) =>
-        (await requestsForMonth(ctx, month, smallSide)).map((r) => r.receiptNo).sort()
-      expect(await found(5_000)).toEqual(expected)
-      // As on a large register, where both index sides are big and their keys are intersected.
-      expect(await found(0)).toEqual(expected)
+      const found = (await requestsForMonth(ctx, month)).map((r) => r.receiptNo).sort()
+      expect(found).toEqual(expected)
     }
   )
 
   it('includes a request whose letter is dated after the day it was recorded, in the month of the letter', async () => {
-    for (const smallSide of [0, 5_000]) {
-      const november = await requestsForMonth(ctx, '2026-11', smallSide)
-      expect(november.some((r) => r.notice?.issuedOn === '2026-11-02' && r.updatedAt.startsWith('2026-10-30'))).toBe(
-        true
-      )
-    }
+    const november = await requestsForMonth(ctx, '2026-11')
+    expect(november.some((r) => r.notice?.issuedOn === '2026-11-02' && r.updatedAt.startsWith('2026-10-30'))).toBe(true)
   })
 
   it('leaves out requests received after the month and those finished before it', async () => {

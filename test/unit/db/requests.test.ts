@@ -216,4 +216,55 @@ describe('updateIntake', () => {
     expect(next.searchKeys).toContain('ジロウ')
     expect(next.searchKeys).not.toContain('タロウ')
   })
+
+  it('once a decision exists, refuses a correction without a reason and keeps the reason with before/after', async () => {
+    const { ctx } = await setup()
+    const r = await create(ctx)
+    await ctx.db.requests.update(r.id, { decision: { ...makeDecisionStub(), staffId: MANAGER.id } })
+    const fixed = makeIntake({ person: { ...makeIntake().person, name: '山田 太朗' } })
+    await expect(updateIntake(ctx, RECEPTION, r.id, fixed, DEFAULT_DEADLINE_RULE)).rejects.toThrow(
+      '決定後の修正です。修正の理由を入力してください。'
+    )
+    await updateIntake(ctx, RECEPTION, r.id, fixed, DEFAULT_DEADLINE_RULE, '氏名の誤記(保険証で確認)')
+    const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
+    expect(last?.summary).toBe('受付内容を修正(氏名)')
+    expect(last?.payload).toMatchObject({
+      changes: [{ path: 'person.name', before: '山田 太郎', after: '山田 太朗' }],
+      reason: '氏名の誤記(保険証で確認)'
+    })
+  })
 })
+
+describe('rows written before the requester had contact details', () => {
+  it('are read with empty 〒, address, phone and mail filled in', async () => {
+    const { ctx } = await setup()
+    const r = await create(ctx)
+    const old = { ...r, requester: { type: 'self', agentName: '', agentKana: '', relation: '' } }
+    await ctx.db.requests.put(old as unknown as RequestRecord)
+    expect((await stored(ctx, r.id)).requester).toEqual({
+      type: 'self',
+      agentName: '',
+      agentKana: '',
+      relation: '',
+      postalCode: '',
+      address: '',
+      phone: '',
+      email: ''
+    })
+  })
+})
+
+function makeDecisionStub() {
+  return {
+    outcome: 'fullDisclosure' as const,
+    groundIds: [],
+    reason: '',
+    withheldParts: '',
+    actionTaken: '',
+    methodChangedToPaper: false,
+    methodChangeReason: '',
+    disclosureDate: '',
+    staffName: MANAGER.name,
+    at: '2026-11-25T01:00:00.000Z'
+  }
+}

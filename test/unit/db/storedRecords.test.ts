@@ -5,6 +5,12 @@ import { issueLetter } from '../../../src/renderer/src/db/letters'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff } from '../../../src/renderer/src/db/staffRepo'
+import { storeRecoveryCode } from '../../../src/renderer/src/db/pinRepo'
+import { openIncident } from '../../../src/renderer/src/db/incidents'
+import { purgeRequests } from '../../../src/renderer/src/db/retention'
+import { addProvisionRecord } from '../../../src/renderer/src/db/provisions'
+import { addProcedureVersion } from '../../../src/renderer/src/db/procedures'
+import { procedureForm } from './recordsFixtures'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -39,6 +45,33 @@ describe('stored-record schemas', () => {
       { templateId: 'disclosureDecision', issuedOn: '2026-11-25', sentBy: 'post', output: 'print' },
       DEFAULT_SETTINGS
     )
+    // The record tables: written by a manager who is in the staff table.
+    const m = await addStaff(ctx, MANAGER, { name: '伊藤 管理', role: 'manager', pinHash: '' })
+    const manager = { id: m.id, name: m.name, role: m.role }
+    await openIncident(ctx, manager, { title: '誤送付', knownAt: '2026-11-25T09:00', situations: [] })
+    // A request withdrawn long ago and purged leaves its summary row.
+    const boss = await addStaff(ctx, MANAGER, { name: '高橋 管理', role: 'manager', pinHash: '' })
+    const gone = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
+    await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
+    await storeRecoveryCode(ctx, manager, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')
+    await addProvisionRecord(ctx, manager, {
+      direction: 'receipt',
+      form: 'bulk',
+      contract: false,
+      recordedOn: '2026-11-25',
+      lastProvidedOn: '2026-11-25',
+      counterpartyName: '港クリニック',
+      counterpartyAddress: '東京都港区芝1-1-1',
+      counterpartyRepresentative: '港 一郎',
+      personName: '山田 太郎',
+      personKana: 'ヤマダ タロウ',
+      dataItems: '紹介状',
+      basis: 'notApplicable',
+      howObtained: '本人から取得',
+      note: ''
+    })
+    await addProcedureVersion(ctx, manager, procedureForm())
     for (const table of Object.keys(STORED_SCHEMAS) as StoredTable[]) {
       const raws: unknown[] = await db.table(table).toArray()
       expect(raws.length, table).toBeGreaterThan(0)

@@ -6,7 +6,7 @@ import { applyRequestEvent, createRequest, DomainError, updateIntake } from '../
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
 import { addStaff, updateStaff } from '../../../src/renderer/src/db/staffRepo'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
-import { parseYen } from '../../../src/renderer/src/domain/intakeRules'
+import { parseFee } from '../../../src/renderer/src/domain/input/normalize'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
 import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
 
@@ -33,7 +33,11 @@ describe('createRequest guards every string and date', () => {
           type: 'legalAgent',
           agentName: '山田 花子',
           agentKana: 'ヤマダ ハナコ',
-          relation: '記号 12 の保険'
+          relation: '記号 12 の保険',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
         }
       })
     ],
@@ -103,19 +107,22 @@ describe('event text, settings and staff names pass the same guard', () => {
   })
 })
 
-describe('parseYen', () => {
+describe('parseFee (the one reading of a typed fee)', () => {
   it.each([
-    ['', null],
     ['1000', 1000],
     ['1,000', 1000],
     ['１０００', 1000],
     ['0', 0],
     [' 300 ', 300]
   ])('reads %j as %j', (text, yen) => {
-    expect(parseYen(text)).toBe(yen)
+    expect(parseFee(text)).toBe(yen)
   })
 
-  it.each(['0x10', ' ', '1e3', '-5', '10.5', '1,00', 'abc', '+3'])('refuses %j', (text) => {
-    expect(parseYen(text)).toBe('invalid')
+  it.each(['0x10', '1e3', 'abc', '+3'])('refuses %j (not a number the schema accepts)', (text) => {
+    expect(parseFee(text)).toBeNaN()
+  })
+
+  it('reads a blank as no fee, never as 0', () => {
+    expect(parseFee(' ')).toBeNull()
   })
 })

@@ -1,36 +1,31 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REQUEST_KINDS, REQUEST_KIND_IDS, kindById } from '../../../src/renderer/src/domain/catalogue'
 import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
+import { readPolicyText } from '../policyText'
 
-const SHARED = path.resolve(import.meta.dirname, '../../../../shared')
-const spec = readFileSync(path.join(SHARED, 'SPEC.md'), 'utf8')
-const policyLines = readFileSync(path.join(SHARED, 'policy/privacy-policy.ja.txt'), 'utf8')
+const policyLines = readPolicyText()
   .split(/\r?\n/)
   .map((l) => l.trim())
 
-/** The rows of SPEC.md's "Request kinds" table: | id | label | APPI | policy section |. */
-function specKinds(): { id: string; label: string; article: string; section: string }[] {
-  const lines = spec.slice(spec.indexOf('## Request kinds')).split('\n')
-  const start = lines.findIndex((l) => l.startsWith('|'))
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'))
-  return lines
-    .slice(start + 2, end) // skip the header and the | --- | row
-    .map((l) =>
-      l
-        .split('|')
-        .slice(1, -1)
-        .map((c) => c.trim())
-    )
-    .map(([id = '', label = '', article = '', section = '']) => ({ id, label, article, section }))
-}
+/** The product's table of request kinds (id, label, APPI article, policy section), in the order screens list them. */
+const EXPECTED_KINDS = [
+  ['purpose', '利用目的の通知', '32条2項', '個人情報の取得と利用'],
+  ['disclosure', '保有個人データの開示', '33条1項', '個人情報の開示'],
+  ['thirdPartyRecord', '第三者提供記録の開示', '33条5項', '個人情報の管理と保護'],
+  ['correction', '訂正・追加・削除', '34条', '個人情報の訂正及び削除'],
+  ['suspension', '利用停止・消去', '35条1項・5項', '個人情報の利用停止等'],
+  ['thirdPartyStop', '第三者提供の停止', '35条3項・5項', '個人情報の管理と保護'],
+  ['marketingOptOut', '広告・DM等の配信停止', '(利用目的(3)(8))', '個人情報の取得と利用'],
+  ['bereaved', '遺族への診療情報の提供', '(診療情報の提供等に関する指針 9)', '—'],
+  ['complaint', '苦情', '40条', '苦情及び相談の対応'],
+  ['inquiry', '相談・問い合わせ (クッキー・広告配信を含む)', '40条', 'クッキーの利用について / お問い合わせ窓口']
+].map(([id = '', label = '', article = '', section = '']) => ({ id, label, article, section }))
 
 describe('request-kind catalogue', () => {
-  const fromSpec = specKinds()
+  const fromSpec = EXPECTED_KINDS
 
-  it('holds exactly the ten kinds of SPEC.md, in its order, with their labels and articles', () => {
+  it('holds exactly the ten kinds of the product table, in its order, with their labels and articles', () => {
     expect(fromSpec).toHaveLength(10)
     expect(REQUEST_KIND_IDS).toHaveLength(10)
     expect(REQUEST_KINDS.map((k) => ({ id: k.id, label: k.label, article: k.article }))).toEqual(
@@ -39,7 +34,7 @@ describe('request-kind catalogue', () => {
     expect(REQUEST_KINDS.map((k) => k.id)).toEqual([...REQUEST_KIND_IDS])
   })
 
-  it('names the policy section of SPEC.md, and that section exists in the policy', () => {
+  it('names the policy section of the product table, and that section exists in the shipped policy', () => {
     for (const row of fromSpec.filter((r) => !r.section.startsWith('—'))) {
       const kind = kindById(row.id as (typeof REQUEST_KIND_IDS)[number])
       expect(kind.policySection, row.id).toBe(row.section)
@@ -75,7 +70,7 @@ describe('request-kind catalogue', () => {
     expect(kindById('thirdPartyRecord').asksDisclosureMethod).toBe(true)
   })
 
-  it('offers the outcomes SPEC.md lists for disclosure, correction and suspension', () => {
+  it('offers the outcomes the product defines for disclosure, correction and suspension', () => {
     expect(kindById('disclosure').outcomes).toEqual(['fullDisclosure', 'partialDisclosure', 'nonDisclosure', 'noData'])
     expect(kindById('correction').outcomes).toEqual(['done', 'notDone'])
     expect(kindById('suspension').outcomes).toEqual(['done', 'alternative', 'notDone'])

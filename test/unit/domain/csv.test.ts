@@ -66,7 +66,13 @@ describe('monthlyLogCsv', () => {
   ])
   const log = buildMonthlyLog(
     [
-      makeRecord({ id: 'a', receiptNo: '2026-0001', receivedOn: '2026-11-02', dueOn: '2026-11-16' }),
+      makeRecord({
+        id: 'a',
+        receiptNo: '2026-0001',
+        receivedOn: '2026-11-02',
+        dueOn: '2026-11-16',
+        statutoryOn: '2026-11-16'
+      }),
       makeRecord({
         id: 'b',
         receiptNo: '2026-0002',
@@ -84,9 +90,9 @@ describe('monthlyLogCsv', () => {
 
   it('has the printed table columns, then one line per row', () => {
     const lines = csv.split('\r\n')
-    expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過')
-    expect(lines[1]).toBe('2026-0001,2026/11/02,保有個人データの開示,本人,未了,未決定,,,鈴木 受付,超過4日')
-    expect(lines[2]).toBe("2026-0002,2026/11/03,相談・問い合わせ,本人,不要,未決定,,,'=cmd|calc,超過3日")
+    expect(lines[0]).toBe('受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過,法定目安')
+    expect(lines[1]).toBe('2026-0001,2026/11/02,保有個人データの開示,本人,未了,未決定,,,鈴木 受付,超過4日,超過4日')
+    expect(lines[2]).toBe("2026-0002,2026/11/03,相談・問い合わせ,本人,不要,未決定,,,'=cmd|calc,超過3日,")
     expect(lines).toHaveLength(4)
   })
 
@@ -114,7 +120,7 @@ describe('monthlyLogCsv', () => {
       expect(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)).toBe(`\uFEFF${csv}`)
       // Excel strips the BOM the same way a default decoder does.
       expect(new TextDecoder('utf-8').decode(bytes).split('\r\n')[0]).toBe(
-        '受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過'
+        '受付番号,受付日,種別,請求者区分,本人確認,決定,通知日,日数,担当,期限超過,法定目安'
       )
     })
   })

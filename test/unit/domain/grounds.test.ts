@@ -1,6 +1,4 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   ALTERNATIVE_MEASURE_CLAUSE,
@@ -9,9 +7,9 @@ import {
   groundsOf,
   quoteGround
 } from '../../../src/renderer/src/domain/grounds'
+import { readPolicyText } from '../policyText'
 
-const POLICY_PATH = path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt')
-const policy = readFileSync(POLICY_PATH, 'utf8')
+const policy = readPolicyText()
 const lines = policy.split(/\r?\n/).map((l) => l.trim())
 
 const ITEM = /^- \((\d+)\)(.+)$/

@@ -42,10 +42,40 @@ describe('intake form validation', () => {
     expect(messages(input({ person: { name: '   ' } }))['person.name']).toEqual(['氏名を入力してください'])
   })
 
-  it('refuses a birth date that does not exist, saying how to write it', () => {
+  it('refuses a birth date that does not exist, naming the date it read', () => {
     expect(messages(input({ person: { birthDate: '1990-02-30' } }))['person.birthDate']).toEqual([
-      '生年月日を YYYY-MM-DD の形で入力してください(例: 2026-11-25)'
+      '1990-02-30という日付はありません'
     ])
+  })
+
+  it('stores what staff type with an IME in its one form: 〒 123-4567, half-width phone and number, katakana', () => {
+    const result = schema.safeParse(
+      input({
+        person: {
+          birthDate: '昭和３０年５月１０日',
+          nameKana: 'やまだ　たろう',
+          postalCode: '１０５０００１',
+          phone: '０３ー１２３４ー５６７８',
+          patientNo: 'Ａ１２３ー４'
+        },
+        fee: '１，０００円'
+      })
+    )
+    expect(result.success).toBe(true)
+    expect(result.data?.person).toMatchObject({
+      birthDate: '1955-05-10',
+      nameKana: 'ヤマダ タロウ',
+      postalCode: '105-0001',
+      phone: '03-1234-5678',
+      patientNo: 'A123-4'
+    })
+    expect(result.data?.fee).toBe(1000)
+  })
+
+  it('refuses a 9-digit phone number and a 6-digit 〒 with messages that say what to type', () => {
+    const m = messages(input({ person: { phone: '03-123-4567', postalCode: '105-001' } }))
+    expect(m['person.phone']?.[0]).toContain('固定電話は10桁')
+    expect(m['person.postalCode']).toEqual(['郵便番号は7桁の数字で入力してください(例: 105-0001)'])
   })
 
   it('refuses a received date in the future but accepts today and a back-dated post', () => {
@@ -71,7 +101,16 @@ describe('intake form validation', () => {
 
   it('forgets agent details typed before switching back to 本人', () => {
     const parsed = schema.parse(input({ requester: { type: 'self', agentName: '山田 一郎', relation: '長男' } }))
-    expect(parsed.requester).toEqual({ type: 'self', agentName: '', agentKana: '', relation: '' })
+    expect(parsed.requester).toEqual({
+      type: 'self',
+      agentName: '',
+      agentKana: '',
+      relation: '',
+      postalCode: '',
+      address: '',
+      phone: '',
+      email: ''
+    })
   })
 
   it('drops a fee for a correction request (APPI 38条: correction is free)', () => {
@@ -104,5 +143,42 @@ describe('intake form validation', () => {
 
   it('accepts free text with ordinary numbers (phone numbers, dates)', () => {
     expect(schema.safeParse(input({ details: '11月20日 03-1234-5678 に折り返し' })).success).toBe(true)
+  })
+
+  it('on an empty form names every missing field at once, with a phone that is too short', () => {
+    const m = messages(
+      input({ person: { name: '', nameKana: '', birthDate: '', phone: '03-12' }, disclosureMethod: null })
+    )
+    expect(m['person.name']).toEqual(['氏名を入力してください'])
+    expect(m['person.nameKana']).toEqual(['フリガナを入力してください'])
+    expect(m['person.birthDate']).toEqual(['生年月日を入力してください(例: S30.5.10、1955-05-10)'])
+    expect(m.disclosureMethod).toEqual(['開示の方法を選んでください'])
+    expect(m['person.phone']).toHaveLength(1)
+  })
+
+  it('logs a complaint anonymously with no name, reading or birth date, but not a disclosure request', () => {
+    const blank = { name: '', nameKana: '', birthDate: '', patientNo: '' }
+    const complaint = input({ kind: 'complaint', anonymous: true, person: { ...blank, phone: '090-1234-5678' } })
+    const parsed = schema.parse(complaint)
+    expect(parsed.person).toMatchObject({ name: '匿名', nameKana: '', birthDate: '', phone: '090-1234-5678' })
+    expect(parsed).not.toHaveProperty('anonymous')
+    expect(messages(input({ kind: 'disclosure', anonymous: true, person: blank }))['person.name']).toEqual([
+      '氏名を入力してください'
+    ])
+  })
+
+  it('keeps an agent’s 〒, address, phone and mail, normalised, and drops them for 本人', () => {
+    const contact = {
+      postalCode: '１０５０００１',
+      address: '東京都港区虎ノ門1-1',
+      phone: '０９０１２３４５６７８',
+      email: 'ａ@example.jp'
+    }
+    const agent = schema.parse(
+      input({ requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', relation: '弁護士', ...contact } })
+    )
+    expect(agent.requester).toMatchObject({ postalCode: '105-0001', phone: '09012345678', email: 'a@example.jp' })
+    const self = schema.parse(input({ requester: { type: 'self', ...contact } }))
+    expect(self.requester.address).toBe('')
   })
 })

@@ -30,7 +30,7 @@ describe('each template says what its decision is', () => {
     expect(notify.title).toBe('利用目的通知書')
     expect(notify.body[0]).toContain('求めのありました保有個人データの利用目的の通知について、下記のとおり通知します。')
     expect(lines(notify, '利用目的')).toHaveLength(8)
-    expect(lines(notify, '利用目的')[0]).toBe('(1)当法人のサービス(以下「本サービス」といいます。)を提供するため')
+    expect(lines(notify, '利用目的')[0]).toBe('（1）当法人のサービス（以下「本サービス」といいます。）を提供するため')
     const refused = build(
       'purposeNotice',
       decided({ outcome: 'notNotify', reason: '利用目的は既に明らかです。' }, { kind: 'purpose' })
@@ -70,7 +70,7 @@ describe('each template says what its decision is', () => {
         { kind: 'suspension' }
       )
     )
-    expect(lines(done, '該当する事由')).toContain('(4)当法人が利用者等の個人情報を利用する必要がなくなった場合')
+    expect(lines(done, '該当する事由')).toContain('（4）当法人が利用者等の個人情報を利用する必要がなくなった場合')
     const alt = build(
       'suspensionDecision',
       decided(
@@ -97,7 +97,7 @@ describe('each template says what its decision is', () => {
         { kind: 'thirdPartyStop' }
       )
     )
-    expect(lines(c, '第三者への提供を継続する根拠')).toContain('(7)その他法令で認められる場合')
+    expect(lines(c, '第三者への提供を継続する根拠')).toContain('（7）その他法令で認められる場合')
     expect(c.body[0]).toContain('保有個人データの第三者への提供の停止について')
   })
 
@@ -117,7 +117,16 @@ describe('each template says what its decision is', () => {
       { outcome: 'partiallyProvided', reason: '第三者の情報を含むため。', withheldParts: '看護記録の一部' },
       {
         kind: 'bereaved',
-        requester: { type: 'bereaved', agentName: '山田 一郎', agentKana: 'ヤマダ イチロウ', relation: '長男' }
+        requester: {
+          type: 'bereaved',
+          agentName: '山田 一郎',
+          agentKana: 'ヤマダ イチロウ',
+          relation: '長男',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
       }
     )
     const c = build('bereavedDecision', r)
@@ -142,15 +151,82 @@ describe('each template says what its decision is', () => {
 
   it('本人確認書類ご提出のお願い lists the documents for the person or the agent and warns against My Number', () => {
     const self = build('identityDocsRequest', makeRecord({ status: 'identityPending' }))
-    expect(lines(self, 'ご提出いただく書類')[0]).toBe('ご本人の本人確認書類')
+    expect(lines(self, 'ご提出いただく書類')[0]).toBe('（1）ご本人の顔写真付きの書類1点、または顔写真のない書類2点')
     expect(lines(self, 'ご注意').join('')).toContain('個人番号（マイナンバー）')
     const agent = build(
       'identityDocsRequest',
-      makeRecord({ requester: { type: 'voluntaryAgent', agentName: '佐々木 弁護', agentKana: '', relation: '弁護士' } })
+      makeRecord({
+        requester: {
+          type: 'voluntaryAgent',
+          agentName: '佐々木 弁護',
+          agentKana: '',
+          relation: '弁護士',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
+      })
     )
     expect(agent.addressee).toBe('佐々木 弁護 様')
     expect(lines(agent, 'ご提出いただく書類').join('')).toContain('委任状')
     expect(lines(agent, 'ご提出先')[0]).toBe('東京都港区虎ノ門4丁目3番10号 虎ノ門きよしビル3階')
+  })
+
+  const agentRequester = {
+    type: 'voluntaryAgent' as const,
+    agentName: '佐々木 弁護',
+    agentKana: '',
+    relation: '弁護士',
+    postalCode: '150-0001',
+    address: '東京都渋谷区神宮前1-1-1',
+    phone: '',
+    email: ''
+  }
+
+  it('asks an agent for exactly what the checklist still misses: not the 委任状 already received', () => {
+    const seen = {
+      staffId: 's',
+      staffName: '鈴木',
+      at: '2026-11-25T01:00:00Z',
+      result: 'incomplete' as const,
+      note: ''
+    }
+    const r = makeRecord({
+      channel: 'post',
+      status: 'identityPending',
+      requester: agentRequester,
+      identity: { ...seen, method: 'post', documents: ['powerOfAttorney'] }
+    })
+    const asked = lines(build('identityDocsRequest', r), 'ご提出いただく書類').join('\n')
+    expect(asked).not.toContain('委任状')
+    expect(asked).toContain('（1）患者様の顔写真付きの書類1点、または顔写真のない書類2点')
+    expect(asked).toContain('代理人ご自身の本人確認書類')
+    expect(asked).toContain('住民票の写しの原本（発行後3か月以内・代理人のもの）')
+    expect(build('identityDocsRequest', r).body[0]).toContain('代理人としてのご請求であることを確認させていただくため')
+  })
+
+  it('asks a bereaved child for proof of death and relationship, and never calls them ご本人', () => {
+    const r = makeRecord({
+      kind: 'bereaved',
+      status: 'identityPending',
+      requester: { ...agentRequester, type: 'bereaved', agentName: '山田 一郎', relation: '長男' }
+    })
+    const letter = build('identityDocsRequest', r)
+    const asked = lines(letter, 'ご提出いただく書類').join('\n')
+    expect(asked).toContain('死亡の事実がわかる書類')
+    expect(asked).toContain('患者との続柄がわかる書類')
+    expect(asked).toContain('お申出をされる方ご自身の顔写真付きの書類1点')
+    expect(letter.body.join('') + asked).not.toContain('ご本人')
+    expect(lines(letter, 'ご注意').join('')).toContain('保険者番号の部分を黒く塗りつぶして')
+  })
+
+  it('prints the requester’s 〒 and address for the envelope window, the agent’s where an agent asked', () => {
+    const self = build('identityDocsRequest', makeRecord({ status: 'identityPending' }))
+    expect(self.recipient).toEqual(['〒105-0001', '東京都港区虎ノ門1-2-3'])
+    const agent = build('identityDocsRequest', makeRecord({ status: 'identityPending', requester: agentRequester }))
+    expect(agent.recipient).toEqual(['〒150-0001', '東京都渋谷区神宮前1-1-1'])
+    expect(agent.addressee).toBe('佐々木 弁護 様')
   })
 })
 

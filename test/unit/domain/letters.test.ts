@@ -1,12 +1,11 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REQUEST_KINDS } from '../../../src/renderer/src/domain/catalogue'
 import { groundById, quoteGround } from '../../../src/renderer/src/domain/grounds'
 import {
   LETTER_TEMPLATES,
   USE_PURPOSES,
+  fullWidthBrackets,
   buildLetter,
   letterContentSchema,
   type LetterContent
@@ -14,6 +13,7 @@ import {
 import type { LetterTemplateId } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/renderer/src/domain/settings'
+import { readPolicyText } from '../policyText'
 import { MANAGER, makeDecision, makeRecord, type DecisionDraft } from '../requestFixtures'
 
 const NUMBERING = { documentNo: '桜恵個第2026-0001-1号', issuedOn: '2026-11-25' }
@@ -59,10 +59,7 @@ describe('the letter templates', () => {
   })
 
   it('quote the purposes of use exactly as the privacy policy lists them', () => {
-    const policy = readFileSync(
-      path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'),
-      'utf8'
-    )
+    const policy = readPolicyText()
     USE_PURPOSES.forEach((p, i) => expect(policy).toContain(`- (${i + 1})${p}\n`))
     expect(USE_PURPOSES).toHaveLength(8)
   })
@@ -86,7 +83,18 @@ describe('buildLetter', () => {
     expect(build('disclosureDecision', decided({ outcome: 'fullDisclosure' })).addressee).toBe('山田 太郎 様')
     const agent = decided(
       { outcome: 'fullDisclosure' },
-      { requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' } }
+      {
+        requester: {
+          type: 'legalAgent',
+          agentName: '山田 花子',
+          agentKana: 'ヤマダ ハナコ',
+          relation: '母',
+          postalCode: '',
+          address: '',
+          phone: '',
+          email: ''
+        }
+      }
     )
     const c = build('disclosureDecision', agent)
     expect(c.addressee).toBe('山田 花子 様')
@@ -115,11 +123,11 @@ describe('buildLetter', () => {
     const grounds = item(c, '開示しない理由となる事由')?.lines ?? []
     expect(grounds[0]).toContain('プライバシーポリシー「個人情報の開示」')
     expect(grounds.slice(1)).toEqual([
-      '(1)利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
-      '(2)当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合'
+      '（1）利用者等又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合',
+      '（2）当法人の業務の適正な実施に著しい支障を及ぼすおそれがある場合'
     ])
     const g = groundById('nonDisclosure-2')
-    expect(g && grounds).toContain(g && quoteGround(g))
+    expect(g && grounds).toContain(g && fullWidthBrackets(quoteGround(g)))
     expect(item(c, '理由')?.lines).toEqual(['第三者の情報が含まれるため。'])
     expect(item(c, '開示しない部分')?.lines).toEqual(['2026年5月10日の診療記録のうち、ご家族からの聴取内容'])
     expect(item(c, '開示の方法')?.lines).toEqual(['書面の交付'])

@@ -57,7 +57,16 @@ const C = open('2026-0003', '2026-10-25', '2026-11-08', {
 const D = notified('2026-0004', '2026-11-02', '2026-11-16', '2026-11-10', { kind: 'purpose', createdBy: MANAGER.id })
 const E = notified('2026-0005', '2026-11-05', '2026-11-19', '2026-11-25', {
   kind: 'suspension',
-  requester: { type: 'legalAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '母' }
+  requester: {
+    type: 'legalAgent',
+    agentName: '山田 花子',
+    agentKana: 'ヤマダ ハナコ',
+    relation: '母',
+    postalCode: '',
+    address: '',
+    phone: '',
+    email: ''
+  }
 })
 // Received in November, still open at its end; notified in December, which the November log does not show.
 const F = notified('2026-0006', '2026-11-20', '2026-12-04', '2026-12-03', {
@@ -242,7 +251,8 @@ describe('totals and figures', () => {
       notifiedInMonth: 3,
       endedOtherwise: 4,
       openAtEnd: 2,
-      overdue: 4
+      overdue: 4,
+      statutoryPassed: 0
     })
   })
 

@@ -1,13 +1,9 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, restoreSettings, settingsSchema } from '../../../src/renderer/src/domain/settings'
+import { readPolicyText } from '../policyText'
 
-const policy = readFileSync(
-  path.resolve(import.meta.dirname, '../../../../shared/policy/privacy-policy.ja.txt'),
-  'utf8'
-)
+const policy = readPolicyText()
 
 describe('restoreSettings', () => {
   it('gives the defaults for nothing saved or unreadable rows', () => {

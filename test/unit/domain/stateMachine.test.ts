@@ -4,6 +4,7 @@ import { decisionGroundSet } from '../../../src/renderer/src/domain/decisionRule
 import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import {
+  canApplyTo,
   applyEvent,
   isOverdue,
   type RequestEvent,
@@ -93,7 +94,10 @@ describe('which events each status allows', () => {
     )
   )
   it.each(cases)('%s from %s → allowed: %s', (type, status, allowed) => {
-    const result = applyEvent(inStatus(status), EVENTS[type], MANAGER, NOW)
+    // Ending for failed identity applies only to kinds that ask for an identity check.
+    const record =
+      type === 'markIdentityFailed' ? { ...inStatus(status), kind: 'disclosure' as const } : inStatus(status)
+    const result = applyEvent(record, EVENTS[type], MANAGER, NOW)
     if (allowed) {
       const next = expectOk(result)
       expect(next.updatedAt).toBe(NOW)
@@ -101,6 +105,13 @@ describe('which events each status allows', () => {
     } else {
       expect(expectRefused(result)).toContain(`「${statusLabel(status)}」`)
     }
+  })
+
+  it('an inquiry, which needs no identity check, is never ended as 本人確認不可 nor offered it', () => {
+    const result = applyEvent(inStatus('received'), EVENTS.markIdentityFailed, MANAGER, NOW)
+    expect(expectRefused(result)).toBe('この種別の請求にはこの操作はできません。')
+    expect(canApplyTo(inStatus('received'), 'markIdentityFailed')).toBe(false)
+    expect(canApplyTo({ status: 'received', kind: 'disclosure' }, 'markIdentityFailed')).toBe(true)
   })
 
   it('closed, withdrawn and identity-failed requests accept nothing at all', () => {
@@ -232,7 +243,16 @@ describe('submitting a decision', () => {
       kind,
       requester:
         kind === 'bereaved'
-          ? { type: 'bereaved', agentName: '山田 花子', agentKana: '', relation: '妻' }
+          ? {
+              type: 'bereaved',
+              agentName: '山田 花子',
+              agentKana: '',
+              relation: '妻',
+              postalCode: '',
+              address: '',
+              phone: '',
+              email: ''
+            }
           : makeRecord().requester
     })
     expect(expectRefused(submit(request, { ...complete, reason: '  ' }))).toContain('36条')
@@ -396,7 +416,7 @@ describe('hold, resume and extension', () => {
   it('withdrawing a held request ends it and forgets the held status', () => {
     const held = expectOk(applyEvent(makeRecord(), EVENTS.hold, RECEPTION, NOW))
     const withdrawn = expectOk(applyEvent(held, EVENTS.withdraw, RECEPTION, NOW))
-    expect(withdrawn).toMatchObject({ status: 'withdrawn', heldFrom: null, closedOn: '2026-11-25' })
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', heldFrom: null, closedOn: NOW })
   })
 })
 

@@ -38,7 +38,16 @@ describe('確認済 only when the documents suffice for the channel and requeste
 
   it('a voluntary agent needs the 委任状 and their own ID besides the person’s', () => {
     const agentRecord = makeRecord({
-      requester: { type: 'voluntaryAgent', agentName: '山田 花子', agentKana: 'ヤマダ ハナコ', relation: '妻' }
+      requester: {
+        type: 'voluntaryAgent',
+        agentName: '山田 花子',
+        agentKana: 'ヤマダ ハナコ',
+        relation: '妻',
+        postalCode: '',
+        address: '',
+        phone: '',
+        email: ''
+      }
     })
     expect(applyEvent(agentRecord, check({}), RECEPTION, NOW)).toMatchObject({ ok: false })
     const enough = check({ documents: ['driversLicense', 'powerOfAttorney', 'agentId'] })
@@ -46,7 +55,7 @@ describe('確認済 only when the documents suffice for the channel and requeste
   })
 })
 
-describe('every end state sets closedOn (Japan day) and keeps the reason typed', () => {
+describe('every end state sets closedOn and keeps the reason typed in its history', () => {
   const ended = (record: RequestRecord, event: RequestEvent): RequestRecord => {
     const r = applyEvent(record, event, RECEPTION, NOW)
     if (!r.ok) throw new Error(r.message)
@@ -71,14 +80,13 @@ describe('every end state sets closedOn (Japan day) and keeps the reason typed',
     ['完了', makeRecord({ status: 'notified' }), { type: 'close' }, 'closed', null]
   ])('%s', (_, record, event, status, reason) => {
     const next = ended(record, event)
-    expect(next).toMatchObject({ status, closedOn: '2026-11-25', heldFrom: null })
+    expect(next).toMatchObject({ status, closedOn: NOW, heldFrom: null })
     if (reason !== null) expect(next.history.at(-1)).toMatchObject({ reason, staffName: RECEPTION.name })
   })
 
-  it('closedOn is the Japan-time day, not the UTC one', () => {
-    const lateEvening = '2026-11-25T16:30:00.000Z' // 01:30 on 26 November in Japan
-    const r = applyEvent(makeRecord(), { type: 'withdraw', reason: '申出' }, RECEPTION, lateEvening)
-    expect(r.ok && r.next.closedOn).toBe('2026-11-26')
+  it('keeps the typed reason out of the audit summary (the purge blanks payloads, never the hashed summary)', () => {
+    const r = applyEvent(makeRecord(), { type: 'withdraw', reason: '電話で取下げ' }, RECEPTION, NOW)
+    expect(r.ok && r.summary).toBe('取下げ')
   })
 })
 

@@ -7,7 +7,7 @@ type Fn = (...args: unknown[]) => unknown
 const fake = vi.hoisted(() => {
   const state = {
     log: [] as string[],
-    gotLock: true,
+    outcome: { kind: 'start' } as Record<string, unknown>,
     ready: () => undefined as unknown,
     appListeners: new Map<string, Fn>(),
     windows: [] as {
@@ -26,6 +26,8 @@ const fake = vi.hoisted(() => {
   const mocks = {
     setPath: rec('app.setPath'),
     quit: rec('app.quit'),
+    prepareStartup: rec('prepareStartup'),
+    showErrorBox: rec('dialog.showErrorBox'),
     registerSchemesAsPrivileged: rec('protocol.registerSchemesAsPrivileged'),
     handleProtocol: rec('protocol.handle'),
     setPermissionRequestHandler: rec('setPermissionRequestHandler'),
@@ -35,6 +37,14 @@ const fake = vi.hoisted(() => {
   }
   return { state, rec, mocks }
 })
+
+vi.mock('../../../src/main/startup', () => ({
+  prepareStartup: (deps: unknown) => {
+    fake.mocks.prepareStartup(deps)
+    return fake.state.outcome
+  },
+  conflictMessage: () => 'conflict'
+}))
 
 vi.mock('electron', () => {
   const { state, rec, mocks } = fake
@@ -62,7 +72,6 @@ vi.mock('electron', () => {
       getPath: (name: string) => `/fake/${name}`,
       setPath: mocks.setPath,
       enableSandbox: rec('app.enableSandbox'),
-      requestSingleInstanceLock: () => state.gotLock,
       quit: mocks.quit,
       on: (name: string, listener: Fn) => state.appListeners.set(name, listener),
       whenReady: () => new Promise((resolve) => (state.ready = () => resolve(undefined))),
@@ -78,16 +87,24 @@ vi.mock('electron', () => {
       }
     },
     ipcMain: { handle: mocks.ipcHandle },
-    dialog: { showSaveDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showErrorBox: mocks.showErrorBox, showMessageBox: vi.fn() },
     BrowserWindow
   }
 })
 
-async function start(gotLock = true) {
+const STARTED = {
+  kind: 'start',
+  paths: { profileDir: '/fake/ProgramData/KaijiUketsukebo/data/profile' },
+  settings: { fromPolicy: [] },
+  migration: { kind: 'none' },
+  release: () => fake.state.log.push('release')
+}
+
+async function start(outcome: Record<string, unknown> = STARTED) {
   fake.state.log = []
   fake.state.windows = []
   fake.state.appListeners.clear()
-  fake.state.gotLock = gotLock
+  fake.state.outcome = outcome
   vi.resetModules()
   await import('../../../src/main/index')
 }
@@ -97,12 +114,16 @@ async function becomeReady() {
   await vi.waitFor(() => expect(fake.state.log).toContain('new BrowserWindow'))
 }
 
-describe('main process start-up', () => {
+// The first import transforms the whole main-process graph, which takes seconds on a busy machine.
+describe('main process start-up', { timeout: 30_000 }, () => {
   beforeEach(() => vi.clearAllMocks())
 
-  it('fixes userData and registers the app:// scheme before ready, and nothing else', async () => {
+  it('prepares the machine-wide register and registers the app:// scheme before ready, and nothing else', async () => {
     await start()
-    expect(fake.mocks.setPath).toHaveBeenCalledWith('userData', path.join('/fake/appData', 'KaijiUketsukebo'))
+    const [deps] = fake.mocks.prepareStartup.mock.calls[0] as [{ appData: string; me: { pid: number } }]
+    expect(deps.appData).toBe('/fake/appData')
+    expect(deps.me.pid).toBe(process.pid)
+    expect(fake.state.log.indexOf('prepareStartup')).toBeLessThan(fake.state.log.indexOf('app.enableSandbox'))
     expect(fake.mocks.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
     ])
@@ -110,11 +131,20 @@ describe('main process start-up', () => {
     expect(fake.state.log).not.toContain('new BrowserWindow')
   })
 
+  it('shows why it cannot open the register in a message box on a throw-away profile, then quits', async () => {
+    await start({ kind: 'notice', title: '受付簿は別のセッションで使用中です', message: 'sato が使用中' })
+    expect(fake.mocks.setPath).toHaveBeenCalledWith('userData', path.join('/fake/temp', 'KaijiUketsukebo-notice'))
+    fake.state.ready()
+    await vi.waitFor(() => expect(fake.mocks.quit).toHaveBeenCalled())
+    expect(fake.mocks.showErrorBox).toHaveBeenCalledWith('受付簿は別のセッションで使用中です', 'sato が使用中')
+    expect(fake.state.log).not.toContain('new BrowserWindow')
+  })
+
   it('on ready serves app://, locks permissions, registers every channel, then opens the window', async () => {
     await start()
     await becomeReady()
     expect(fake.mocks.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(4)
+    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(11)
     expect(fake.state.log.indexOf('ipcMain.handle')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
     expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(
       fake.state.log.indexOf('new BrowserWindow')
@@ -154,7 +184,7 @@ describe('main process start-up', () => {
   })
 
   it('a second copy quits at once without opening anything', async () => {
-    await start(false)
+    await start({ kind: 'quit' })
     expect(fake.mocks.quit).toHaveBeenCalled()
     expect(fake.state.appListeners.has('second-instance')).toBe(false)
   })
@@ -166,5 +196,7 @@ describe('main process start-up', () => {
     expect(fake.state.windows[0]).toMatchObject({ restored: true, focused: true })
     fake.state.appListeners.get('window-all-closed')?.()
     expect(fake.mocks.quit).toHaveBeenCalled()
+    fake.state.appListeners.get('will-quit')?.()
+    expect(fake.state.log).toContain('release')
   })
 })

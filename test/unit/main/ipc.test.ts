@@ -19,6 +19,26 @@ function setUp(overrides: Partial<Handlers> = {}) {
     'print:page': vi.fn(() => Promise.resolve({ printed: true })),
     'pdf:save': vi.fn(() => Promise.resolve({ saved: true, filePath: 'C:\\docs\\a.pdf' })),
     'csv:save': vi.fn(() => Promise.resolve({ saved: false })),
+    'machine:settings': vi.fn(() =>
+      Promise.resolve({
+        policyFile: 'C:\\ProgramData\\KaijiUketsukebo\\policy.json',
+        values: {
+          dataDir: 'C:\\ProgramData\\KaijiUketsukebo\\data',
+          backupDir: 'D:\\Backup',
+          backupIntervalMinutes: 60,
+          keepHourlyHours: 48,
+          keepDailyDays: 30,
+          keepMonthlyMonths: 24
+        },
+        fromPolicy: ['backupDir' as const]
+      })
+    ),
+    'backup:write': vi.fn(() => Promise.resolve({ fileName: 'a', filePath: 'a', sizeBytes: 1, removed: 0 })),
+    'backup:list': vi.fn(() => Promise.resolve({ folder: 'b', separateDisk: false, entries: [] })),
+    'backup:read': vi.fn(() => Promise.resolve({ fileName: 'a', text: '' })),
+    'backup:open': vi.fn(() => Promise.resolve(null)),
+    'anchor:read': vi.fn(() => Promise.resolve(null)),
+    'anchor:write': vi.fn(() => Promise.resolve({ saved: true })),
     ...overrides
   }
   const window = { id: 1 } as unknown as Electron.BaseWindow

@@ -57,6 +57,15 @@ describe('print:page', () => {
     )
   })
 
+  it('prints the A5 receipt slip portrait on A5 paper', async () => {
+    const { service, ctx, print } = setUp()
+    await service['print:page']({ layout: 'paperA5', silent: false }, ctx)
+    expect(print).toHaveBeenCalledWith(
+      expect.objectContaining({ landscape: false, pageSize: 'A5' }),
+      expect.any(Function)
+    )
+  })
+
   it('reports a cancelled print in Japanese', async () => {
     const { service, ctx } = setUp({ printOutcome: [false, 'Print job canceled'] })
     expect(await service['print:page']({ layout: 'letter', silent: false }, ctx)).toEqual({

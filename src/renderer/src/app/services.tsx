@@ -1,6 +1,7 @@
 // Opens the database once and hands the repository context to every screen.
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import { openRegister, type DbContext } from '../db'
+import { anchorOnCommit } from './anchorWriter'
 
 const ServicesContext = createContext<DbContext | null>(null)
 
@@ -8,9 +9,14 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
   const [ctx, setCtx] = useState<DbContext | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    openRegister().then(setCtx, (e: unknown) => {
-      setError(e instanceof Error ? e.message : String(e))
-    })
+    openRegister().then(
+      (opened) => {
+        setCtx({ ...opened, onCommitted: anchorOnCommit(opened) })
+      },
+      (e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e))
+      }
+    )
   }, [])
   if (error !== null) {
     return (

@@ -1,10 +1,12 @@
 // The logged-in staff session. Idle for the configured minutes, or on demand, the app locks:
-// every screen with personal data is replaced by the PIN screen until a PIN is entered. A session whose staff
-// member is deactivated or changes role (on this PC or any other) ends at once: the staff table decides, not the
-// session (the repositories check it again inside every manager-only write).
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { getStaff, useLiveQuery } from '../db'
+// every screen with personal data is replaced by the PIN screen until a PIN is entered. Unsaved input is
+// kept in memory for the same staff member; another staff member starts on the home page without it. A session
+// whose staff member is deactivated or changes role (on this PC or any other) ends at once: the staff table
+// decides, not the session (the repositories check it again inside every manager-only write).
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Actor } from '../domain/staff'
+import { discardDrafts, keepDrafts } from './drafts'
+import { getStaff, recordSessionEvent, useLiveQuery } from '../db'
 import { useDb } from './services'
 
 interface Session {
@@ -19,16 +21,48 @@ const SessionContext = createContext<Session | null>(null)
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 
-export function SessionProvider({ idleMinutes, children }: { idleMinutes: number; children: ReactNode }) {
+export function SessionProvider({
+  idleMinutes,
+  onStaffChange,
+  children
+}: {
+  idleMinutes: number
+  /** Another staff member unlocked: leave the previous one's page. */
+  onStaffChange: () => void
+  children: ReactNode
+}) {
   const [actor, setActor] = useState<Actor | null>(null)
   const [lastActor, setLastActor] = useState<Actor | null>(null)
-  const lock = useCallback(() => setActor(null), [])
-  const login = useCallback((a: Actor) => {
-    setActor(a)
-    setLastActor(a)
-  }, [])
-
   const ctx = useDb()
+  // Who is logged in right now, for the access log of a lock (the idle timer fires outside React's render).
+  const current = useRef<Actor | null>(null)
+  const wasLocked = useRef(false)
+  const lock = useCallback(() => {
+    const who = current.current
+    current.current = null
+    setActor(null)
+    if (who) {
+      keepDrafts(who.id)
+      wasLocked.current = true
+      // A failed log write must not keep the screen unlocked: the lock happens first.
+      void recordSessionEvent(ctx, who, 'lock').catch(() => undefined)
+    }
+  }, [ctx])
+  const login = useCallback(
+    (a: Actor) => {
+      if (lastActor && lastActor.id !== a.id) {
+        discardDrafts()
+        onStaffChange()
+      }
+      current.current = a
+      setActor(a)
+      setLastActor(a)
+      if (wasLocked.current) void recordSessionEvent(ctx, a, 'unlock').catch(() => undefined)
+      wasLocked.current = false
+    },
+    [ctx, lastActor, onStaffChange]
+  )
+
   const row = useLiveQuery(async () => (actor ? ((await getStaff(ctx, actor.id)) ?? null) : undefined), [ctx, actor])
   const stillValid = row === undefined || (row !== null && row.active && row.role === actor?.role)
   if (!stillValid && actor) {

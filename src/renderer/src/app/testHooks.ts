@@ -1,11 +1,13 @@
 // Only in the web build used by end-to-end tests and benchmarks: the repositories on `window`, so tests
-// seed data through the app's own code. The desktop build compiles this away (__TEST_HOOKS__ is false).
+// seed data through the app's own code (the benchmark also picks each decision's letter as the screen does).
+// The desktop build compiles this away (__TEST_HOOKS__ is false).
 import * as repositories from '../db'
 import type { DbContext } from '../db'
+import { decisionLetterOf } from '../domain/letters/fit'
 
 declare const __TEST_HOOKS__: boolean
 
 export function installTestHooks(ctx: DbContext): void {
   if (!__TEST_HOOKS__) return
-  Object.assign(window, { __register: { ctx, ...repositories } })
+  Object.assign(window, { __register: { ctx, ...repositories, decisionLetterOf } })
 }

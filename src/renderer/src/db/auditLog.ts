@@ -1,16 +1,10 @@
 // Appending to and reading the audit trail. appendAudit must run inside the caller's rw transaction
 // (which includes the audit table), so the change and its entry commit or fail together.
-import { Dexie } from 'dexie'
-import {
-  GENESIS_HASH,
-  sealEntry,
-  verifyDeviceChain,
-  type AuditEntity,
-  type AuditEntry,
-  type ChainProblem
-} from '../domain/audit'
+import { Dexie, type Transaction } from 'dexie'
+import { GENESIS_HASH, sealEntry, type AuditEntity, type AuditEntry } from '../domain/audit'
 import type { Actor } from '../domain/staff'
 import { newId, type DbContext } from './context'
+import { verifyRegister, type IntegrityProblem } from './integrity'
 
 export interface AuditInput {
   entity: AuditEntity
@@ -57,7 +51,21 @@ export async function appendAuditMany(
     return entry
   })
   await db.audit.bulkAdd(entries)
+  notifyOnCommit(ctx, entries.at(-1))
   return entries
+}
+
+/** After the whole transaction commits (never before: an aborted write must not move the anchored head). */
+function notifyOnCommit(ctx: DbContext, last: AuditEntry | undefined): void {
+  const notify = ctx.onCommitted
+  // Typed as always present, but undefined outside a transaction.
+  const tx = Dexie.currentTransaction as Transaction | undefined
+  const idbtrans = tx?.idbtrans
+  if (!notify || !last || !idbtrans) return
+  const head = { deviceId: last.deviceId, deviceSeq: last.deviceSeq, hash: last.hash }
+  idbtrans.addEventListener('complete', () => {
+    notify(head)
+  })
 }
 
 /** For writes that only record that something happened (a print, an export, a login). */
@@ -84,18 +92,11 @@ export async function recentAudit(ctx: DbContext, limit: number): Promise<AuditE
 export interface ChainReport {
   checked: number
   devices: number
-  problems: ChainProblem[]
+  problems: IntegrityProblem[]
 }
 
-/** Verifies every device's chain. A manager runs this to show nothing was edited or removed. */
+/** Verifies every device's chain and every request row against it (see integrity.ts). */
 export async function verifyAuditChain(ctx: DbContext): Promise<ChainReport> {
-  const all = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').toArray()
-  const byDevice = new Map<string, AuditEntry[]>()
-  for (const e of all) {
-    const list = byDevice.get(e.deviceId)
-    if (list) list.push(e)
-    else byDevice.set(e.deviceId, [e])
-  }
-  const problems = [...byDevice.values()].flatMap((entries) => verifyDeviceChain(entries))
-  return { checked: all.length, devices: byDevice.size, problems }
+  const { checked, devices, problems } = await verifyRegister(ctx)
+  return { checked, devices, problems }
 }

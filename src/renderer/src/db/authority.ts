@@ -16,9 +16,15 @@ export async function requireActiveStaff(ctx: DbContext, actor: Actor): Promise<
   return read.row
 }
 
-/** Refuses (nothing written) unless the acting staff member is active and a 管理者 right now. */
-export async function requireManager(ctx: DbContext, actor: Actor): Promise<StaffRecord> {
+/**
+ * Refuses (nothing written) unless the acting staff member is active and a 管理者 right now. `what` names the
+ * action in the refusal (「台帳の取込は管理者のみが行えます。…」).
+ */
+export async function requireManager(ctx: DbContext, actor: Actor, what?: string): Promise<StaffRecord> {
   const row = await requireActiveStaff(ctx, actor)
-  if (row.role !== 'manager') throw new DomainError(MANAGER_ONLY_MESSAGE)
+  if (row.role !== 'manager')
+    throw new DomainError(
+      what === undefined ? MANAGER_ONLY_MESSAGE : `${what}は管理者のみが行えます。管理者でログインしてください。`
+    )
   return row
 }

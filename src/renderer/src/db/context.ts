@@ -1,5 +1,6 @@
 // What every repository function needs: the database, this installation's identity and a clock.
 import { v7 as uuidv7 } from 'uuid'
+import type { ChainHead } from '../domain/audit'
 import type { RegisterDb } from './database'
 
 export interface DbContext {
@@ -8,6 +9,8 @@ export interface DbContext {
   deviceId: string
   /** The clock, passed in so tests control time. */
   now: () => Date
+  /** Told this device's new chain head once a write has committed (the app anchors it outside the database). */
+  onCommitted?: (head: ChainHead) => void
 }
 
 /** Generated string keys, time-ordered, safe to replicate (no auto-increment). */

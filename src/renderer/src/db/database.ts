@@ -3,17 +3,27 @@
 import { Dexie, type Table } from 'dexie'
 import type { z } from 'zod'
 import type { AuditEntry } from '../domain/audit'
-import type { deviceRowSchema, numberingRowSchema, settingsRowSchema } from '../domain/records'
+import type { deviceRowSchema, numberingRowSchema, recoveryRowSchema, settingsRowSchema } from '../domain/records'
 import type { LetterRecord } from '../domain/letters/record'
+import type { IncidentRecord } from '../domain/records/incident'
+import { summarize, type RegisterSummary } from '../domain/registerSummary'
+import type { PurgedRequest } from '../domain/retention'
+import type { ProvisionRecord } from '../domain/records/provision'
+import type { ProcedureVersion } from '../domain/records/procedure'
 import type { RequestRecord } from '../domain/request'
+import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
 
 export const DB_NAME = 'kaiji-uketsukebo'
+const UPGRADE_PAGE = 1000
 
 export type SettingsRow = z.infer<typeof settingsRowSchema>
 /** This installation's identity: generated once, never replicated. */
 export type DeviceRow = z.infer<typeof deviceRowSchema>
 export type NumberingRow = z.infer<typeof numberingRowSchema>
+
+/** The 復旧コード's hash (never the code); one row for the clinic. */
+export type RecoveryRow = z.infer<typeof recoveryRowSchema>
 
 export class RegisterDb extends Dexie {
   requests!: Table<RequestRecord, string>
@@ -23,6 +33,12 @@ export class RegisterDb extends Dexie {
   audit!: Table<AuditEntry, string>
   numbering!: Table<NumberingRow, string>
   letters!: Table<LetterRecord, string>
+  summaries!: Table<RegisterSummary, string>
+  incidents!: Table<IncidentRecord, string>
+  purged!: Table<PurgedRequest, string>
+  recovery!: Table<RecoveryRow, string>
+  provisions!: Table<ProvisionRecord, string>
+  procedures!: Table<ProcedureVersion, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -38,5 +54,36 @@ export class RegisterDb extends Dexie {
     })
     // v2: letters as issued (通知書), added beside the v1 tables; no v1 row changes.
     this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    // v3: register summaries (one small row per request, filled from the requests on upgrade) with indexes for
+    // the home page ([status+dueOn]) and the monthly log (receivedOn, notifiedOn, *openMonths).
+    this.version(3)
+      .stores({ summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' })
+      .upgrade(async (tx) => {
+        const requests = tx.table<RequestRecord, string>('requests')
+        const summaries = tx.table<RegisterSummary, string>('summaries')
+        // In pages by id, so a register with long histories is never held in memory whole.
+        let last: string | undefined
+        for (;;) {
+          const from = last === undefined ? requests.orderBy(':id') : requests.where(':id').above(last)
+          const page = await from.limit(UPGRADE_PAGE).toArray()
+          const tail = page.at(-1)
+          if (!tail) break
+          await summaries.bulkPut(page.map(summarize))
+          last = tail.id
+        }
+      })
+    // v4: purged, what a retention purge keeps of each request (counts for past months), beside the earlier tables.
+    this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
+    // v5: the recovery code's hash, in its own table beside the others; no earlier row changes.
+    this.version(5).stores({ recovery: 'id' })
+    // v6: the records around the requests (leak incidents, provision and receipt records, versions of the
+    // published procedure), beside the earlier tables; no earlier row changes.
+    this.version(6).stores({
+      incidents: 'id, knownAt, *requestIds, updatedAt',
+      provisions: 'id, recordedOn, retentionEnd, updatedAt',
+      procedures: 'id, effectiveFrom'
+    })
+    // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
+    this.requests.hook('reading', restoreRequest)
   }
 }

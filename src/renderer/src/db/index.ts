@@ -6,10 +6,13 @@ export type { DbContext } from './context'
 export { useLiveQuery } from 'dexie-react-hooks'
 export * from './requests'
 export * from './registerQuery'
+export * from './registerStore'
+export { onSummariesCommitted } from './summaries'
 export * from './staffRepo'
 export * from './pinLogin'
 export * from './authority'
 export { DAMAGED_ROW_MESSAGE, DISK_FULL_MESSAGE, failureMessage, isQuotaError } from './errors'
+export * from './pinRepo'
 export * from './settingsRepo'
 export { auditFor, recentAudit, verifyAuditChain, recordEvent, type ChainReport } from './auditLog'
 
@@ -30,3 +33,17 @@ export * from './bulkImport'
 export * from './dashboard'
 export * from './monthlyQuery'
 export * from './letters'
+export * from './incidents'
+export * from './backup'
+export * from './retention'
+export {
+  verifyRegister,
+  registerCounts,
+  chainHead,
+  type IntegrityProblem,
+  type IntegrityReport,
+  type VerifyOptions
+} from './integrity'
+export * from './provisions'
+export * from './procedures'
+export * from './accessLog'

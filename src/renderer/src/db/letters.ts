@@ -45,7 +45,7 @@ export async function issueLetter(
   if (!isValidIsoDate(input.issuedOn)) throw new DomainError('発行日を YYYY-MM-DD の形で入力してください。')
   if (!SENT_BY.some((s) => s.id === input.sentBy)) throw new DomainError('送付方法を選んでください。')
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.letters, db.staff, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.letters, db.staff, db.audit], async () => {
     await requireActiveStaff(ctx, actor)
     const request = await getRequest(ctx, requestId)
     if (!request) throw new DomainError('請求が見つかりません。一覧から開き直してください。')

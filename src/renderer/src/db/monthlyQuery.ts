@@ -1,5 +1,5 @@
 // Reads for the monthly log, answered from indexes so a register of 100,000 requests stays quick:
-// only the requests that can belong to the month are fetched, and the year of intake counts are index counts.
+// only the requests that belong to the month are fetched, and the year of intake counts are index counts.
 import { Dexie } from 'dexie'
 import type { IsoDate } from '../domain/calendar'
 import { buildMonthlyLog, type MonthCount, type MonthlyLog } from '../domain/monthlyLog'
@@ -10,58 +10,23 @@ import { monthEnd, monthsEndingWith, monthStart, type YearMonth } from '../domai
 import type { DbContext } from './context'
 import { listStaff } from './staffRepo'
 
-// A notice's date is typed by staff and may be a little later than the day it was recorded; this much
-// slack on "changed since the month began" keeps such a request from being missed.
-const RECORDING_SLACK_DAYS = 31
-
-function receivedBetween(ctx: DbContext, from: IsoDate, to: IsoDate) {
-  return ctx.db.requests.where('[receivedOn+receiptNo]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true)
-}
-
-// Below this many, reading the rows and filtering them beats reading a second index's keys to intersect.
-const SMALL_SIDE = 5_000
-
 /**
- * The ids of requests received before `from` and changed since `changedSince`: from whichever side is small
- * (a recent month has few changed since, an old month few received before), else by intersecting both.
+ * Every request that belongs to the month: the summaries' *openMonths index names each finished request under
+ * every month from its receipt to its finish (and an open one under its month of receipt), and open requests
+ * are open in every month since: one equality query plus one [status+dueOn] range per open status, then only
+ * those requests are read in full and checked against the month.
  */
-async function earlierCandidates(
-  ctx: DbContext,
-  from: IsoDate,
-  changedSince: string,
-  smallSide: number
-): Promise<string[]> {
-  const before = ctx.db.requests.where('[receivedOn+receiptNo]').below([from, Dexie.minKey])
-  const changed = ctx.db.requests.where('updatedAt').aboveOrEqual(changedSince)
-  const [nBefore, nChanged] = await Promise.all([before.count(), changed.count()])
-  if (Math.min(nBefore, nChanged) <= smallSide) return (nBefore <= nChanged ? before : changed).primaryKeys()
-  const [beforeIds, changedIds] = await Promise.all([before.primaryKeys(), changed.primaryKeys()])
-  const changedSet = new Set(changedIds)
-  return beforeIds.filter((id) => changedSet.has(id))
-}
-
-/**
- * Every request that can belong to the month: received in it; or received earlier and either open now or
- * changed since the month began (finishing a request — notice, withdrawal — always changes updatedAt).
- * Only candidates found from index keys are read in full, then checked against the month.
- * (`smallSide` is there for tests, to take either path on a small register.)
- */
-export async function requestsForMonth(
-  ctx: DbContext,
-  month: YearMonth,
-  smallSide = SMALL_SIDE
-): Promise<RequestRecord[]> {
+export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promise<RequestRecord[]> {
   const from = monthStart(month)
   const to = monthEnd(month)
-  const { requests } = ctx.db
-  const changedSince = new Date(`${from}T00:00:00+09:00`)
-  changedSince.setUTCDate(changedSince.getUTCDate() - RECORDING_SLACK_DAYS)
-  const [inMonth, open, earlier] = await Promise.all([
-    receivedBetween(ctx, from, to).primaryKeys(),
-    requests.where('status').anyOf(OPEN_STATUS_IDS).primaryKeys(),
-    earlierCandidates(ctx, from, changedSince.toISOString(), smallSide)
+  const { summaries, requests } = ctx.db
+  const [inMonth, ...open] = await Promise.all([
+    summaries.where('openMonths').equals(month).primaryKeys(),
+    ...OPEN_STATUS_IDS.map((s) =>
+      summaries.where('[status+dueOn]').between([s, Dexie.minKey], [s, Dexie.maxKey]).primaryKeys()
+    )
   ])
-  const rows = await requests.bulkGet([...new Set([...inMonth, ...open, ...earlier])])
+  const rows = await requests.bulkGet([...new Set([...inMonth, ...open.flat()])])
   return rows.filter((r): r is RequestRecord => r !== undefined && belongsToMonth(r, from, to))
 }
 
@@ -70,7 +35,7 @@ export async function receivedPerMonth(ctx: DbContext, month: YearMonth): Promis
   return Promise.all(
     monthsEndingWith(month, 12).map(async (m) => ({
       month: m,
-      count: await receivedBetween(ctx, monthStart(m), monthEnd(m)).count()
+      count: await ctx.db.summaries.where('receivedOn').between(monthStart(m), monthEnd(m), true, true).count()
     }))
   )
 }

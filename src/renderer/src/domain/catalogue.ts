@@ -32,6 +32,15 @@ export interface RequestKind {
   readonly asksDataCategories: boolean
   /** Identity must be verified before investigation; complaints and inquiries may proceed without. */
   readonly identityRequired: boolean
+  /** Where the right comes from: the Act (with the policy section), the policy alone, or MHLW's guideline. */
+  readonly basis: 'appi' | 'policy' | 'guideline'
+  /**
+   * APPI 39条: two weeks after a 請求 under 33条1項・5項, 34条1項 or 35条 reaches us the person may sue, so the
+   * receipt+14 mark is flagged. Other kinds (and the bereaved: APPI covers the living only) answer to the target.
+   */
+  readonly statutoryMark: boolean
+  /** Complaints and consultations may be logged with no name (「匿名」) and no birth date. */
+  readonly allowsAnonymous: boolean
   readonly letterByOutcome: Readonly<Partial<Record<OutcomeId, LetterTemplateId>>>
 }
 
@@ -52,6 +61,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: true,
     asksDisclosureMethod: false,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: false,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: { notify: 'purposeNotice', notNotify: 'purposeNotice' }
   },
@@ -64,6 +76,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: true,
     asksDisclosureMethod: true,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: true,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: disclosureLetters
   },
@@ -77,6 +92,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: true,
     asksDisclosureMethod: true,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: true,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: disclosureLetters
   },
@@ -89,6 +107,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: true,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: { done: 'correctionDecision', notDone: 'correctionDecision' }
   },
@@ -102,6 +123,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: true,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: { done: 'suspensionDecision', alternative: 'suspensionDecision', notDone: 'suspensionDecision' }
   },
@@ -115,6 +139,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: true,
+    basis: 'appi',
+    statutoryMark: true,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: {
       done: 'thirdPartyStopDecision',
@@ -131,6 +158,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: true,
+    basis: 'policy',
+    statutoryMark: false,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: { done: 'optOutNotice', notDone: 'optOutNotice' }
   },
@@ -143,6 +173,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: true,
     asksDisclosureMethod: true,
     asksDataCategories: true,
+    basis: 'guideline',
+    statutoryMark: false,
+    allowsAnonymous: false,
     identityRequired: true,
     letterByOutcome: {
       provided: 'bereavedDecision',
@@ -159,6 +192,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: false,
+    basis: 'appi',
+    statutoryMark: false,
+    allowsAnonymous: true,
     identityRequired: false,
     letterByOutcome: { answered: 'complaintAnswer' }
   },
@@ -171,6 +207,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
     feeAllowed: false,
     asksDisclosureMethod: false,
     asksDataCategories: false,
+    basis: 'appi',
+    statutoryMark: false,
+    allowsAnonymous: true,
     identityRequired: false,
     letterByOutcome: { answered: 'complaintAnswer' }
   }
@@ -180,6 +219,24 @@ export function kindById(id: RequestKindId): RequestKind {
   const kind = REQUEST_KINDS.find((k) => k.id === id)
   if (!kind) throw new Error(`unknown request kind ${id}`)
   return kind
+}
+
+/** The 根拠 line shown at intake: the Act and the policy section, or the guideline alone. */
+export function basisLine(kind: RequestKind): string {
+  const article = kind.article.replace(/^\((.*)\)$/u, '$1')
+  switch (kind.basis) {
+    case 'guideline':
+      return `根拠: ${article}`
+    case 'policy':
+      return `根拠: プライバシーポリシー「${kind.policySection}」${article}`
+    case 'appi':
+      return `根拠: 個人情報保護法${article}/プライバシーポリシー「${kind.policySection}」`
+  }
+}
+
+/** Whether the APPI 39条 mark (receipt + 14 days) applies to a request of this kind. */
+export function hasStatutoryMark(kindId: RequestKindId): boolean {
+  return kindById(kindId).statutoryMark
 }
 
 export const CHANNELS = [

@@ -99,8 +99,15 @@ export const REMOTE_NOTICE =
 
 const isAgent = (t: RequesterTypeId) => t === 'legalAgent' || t === 'voluntaryAgent'
 
-/** Whose photo / non-photo documents are checked: the person, or for the bereaved the requester. */
-function whose(t: RequesterTypeId): string {
+/** Who reads the wording: staff at the checklist, or the requester in the document-request letter. */
+export type IdentityAudience = 'staff' | 'letter'
+
+/**
+ * Whose photo / non-photo documents are checked: the person, or for the bereaved the requester. A letter
+ * speaks to the requester, so it never calls an agent or a bereaved relative 「ご本人」.
+ */
+function whose(t: RequesterTypeId, audience: IdentityAudience = 'staff'): string {
+  if (audience === 'letter') return t === 'bereaved' ? 'お申出をされる方ご自身' : isAgent(t) ? '患者様' : 'ご本人'
   if (t === 'bereaved') return '請求者(遺族)'
   return isAgent(t) ? '本人(患者)' : '本人'
 }
@@ -174,7 +181,8 @@ export interface IdentityAssessment {
 export function assessIdentity(
   docIds: readonly string[],
   channel: ChannelId,
-  requesterType: RequesterTypeId
+  requesterType: RequesterTypeId,
+  audience: IdentityAudience = 'staff'
 ): IdentityAssessment {
   if (!COMPLETABLE.includes(channel)) return { sufficient: false, missing: [REMOTE_NOTICE] }
   const offered = new Set(groupsFor(channel, requesterType).flatMap((g) => g.docs.map((d) => d.id)))
@@ -190,8 +198,8 @@ export function assessIdentity(
     if (inGroup('photo').length === 0 && nonPhoto.length < 2) {
       missing.push(
         nonPhoto.length === 1
-          ? `${whose(requesterType)}の顔写真のない書類をもう1点(または顔写真付きの書類1点)`
-          : `${whose(requesterType)}の顔写真付きの書類1点、または顔写真のない書類2点`
+          ? `${whose(requesterType, audience)}の顔写真のない書類をもう1点(または顔写真付きの書類1点)`
+          : `${whose(requesterType, audience)}の顔写真付きの書類1点、または顔写真のない書類2点`
       )
     }
   }
@@ -199,7 +207,12 @@ export function assessIdentity(
   if (requesterType === 'legalAgent' && !has('familyRegister') && !has('guardianshipCert')) {
     missing.push('代理権を確認する書類(親権者は戸籍謄本、成年後見人は登記事項証明書)')
   }
-  if (agent && !has('agentId')) missing.push('代理人本人の身分証')
+  if (agent && !has('agentId'))
+    missing.push(
+      audience === 'letter'
+        ? '代理人ご自身の本人確認書類(顔写真付き1点、または顔写真のないもの2点)'
+        : '代理人本人の身分証'
+    )
   if (requesterType === 'bereaved') {
     if (!has('relationshipProof')) missing.push('患者との続柄がわかる書類(戸籍謄本 等)')
     if (!has('deathProof')) missing.push('死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)')

@@ -1,6 +1,7 @@
 // What an intake must hold whichever path stores it (the form, a correction, an import): every string through the
 // text guard, and dates within sane bounds so a slip like year 0000 never reaches the deadline arithmetic.
 import { isValidIsoDate } from './calendar'
+import { kindById } from './catalogue'
 import type { IntakeData } from './request'
 import { guardStrings, type Guarded } from './textGuard'
 
@@ -18,19 +19,11 @@ export const birthDateOk = (d: string, today: string) => isValidIsoDate(d) && d 
 /** The intake with its strings guarded, or the first reason it cannot be stored. */
 export function guardIntake(intake: IntakeData, today: string): Guarded<IntakeData> {
   if (!receiptDateOk(intake.receivedOn, today)) return { ok: false, message: `${RECEIPT_DATE_MESSAGE}。` }
-  if (!birthDateOk(intake.person.birthDate, today)) return { ok: false, message: `${BIRTH_DATE_MESSAGE}。` }
+  // An anonymous complaint (苦情・相談) is stored without a birth date; any other must hold one within bounds.
+  const birth = intake.person.birthDate
+  const anonymousOk = birth === '' && kindById(intake.kind).allowsAnonymous
+  if (!anonymousOk && !birthDateOk(birth, today)) return { ok: false, message: `${BIRTH_DATE_MESSAGE}。` }
   if (intake.fee !== null && !(Number.isSafeInteger(intake.fee) && intake.fee >= 0))
     return { ok: false, message: '手数料は0以上の整数(円)で入力してください。' }
   return guardStrings(intake)
-}
-
-/**
- * A fee as typed: digits only (全角 digits and a thousands comma allowed), '' for none. Anything else, such as
- * '0x10', '1e3' or a lone space, is refused rather than read as some other number.
- */
-export function parseYen(text: string): number | null | 'invalid' {
-  const t = text.normalize('NFKC').trim()
-  if (t === '') return text === '' ? null : 'invalid'
-  if (!/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t)) return 'invalid'
-  return Number(t.replaceAll(',', ''))
 }

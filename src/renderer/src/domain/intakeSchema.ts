@@ -5,11 +5,12 @@ import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUEST_KIND_IDS, REQUES
 import { isValidIsoDate } from './calendar'
 import { groundsOf } from './grounds'
 import { isKatakanaReading } from './kana'
+import { email, phoneNumber, postalCode, typedDate } from './input/fields'
+import { normalizeKana, normalizePatientNo, parseFee } from './input/normalize'
 import { findForbiddenNumber } from './sensitiveNumbers'
-import type { IntakeData } from './request'
+import { SELF_REQUESTER, type IntakeData, type PersonInfo } from './request'
 import { BIRTH_DATE_MESSAGE, RECEIPT_DATE_MESSAGE, birthDateOk, receiptDateOk } from './intakeRules'
 import { cleanText } from './textGuard'
-import { phoneField, postalCodeField } from './contactFields'
 
 const ids = <T extends { readonly id: string }>(list: readonly T[]) => list.map((x) => x.id) as [T['id'], ...T['id'][]]
 
@@ -28,19 +29,29 @@ export const freeText = (max: number) =>
         })
     )
 
-const required = (max: number, what: string) => freeText(max).refine((s) => s !== '', `${what}を入力してください`)
-
 const isoDate = (what: string) =>
   z
     .string()
     .trim()
-    .refine((s) => isValidIsoDate(s), `${what}を YYYY-MM-DD の形で入力してください(例: 2026-11-25)`)
+    .refine((s) => isValidIsoDate(s), `${what}を選ぶか、2026-11-25 のように入力してください`)
 
-const kana = (what: string) =>
-  required(60, what).refine((s) => isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
-
+// Stored in katakana whatever kana was typed.
 const optionalKana = (what: string) =>
-  freeText(60).refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+  freeText(60)
+    .refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
+    .transform(normalizeKana)
+
+export const ANONYMOUS_NAME = '匿名'
+
+/** A complaint or consultation logged without a name: contact details given are kept. */
+function anonymousPerson(p: PersonInfo): PersonInfo {
+  return { ...p, name: ANONYMOUS_NAME, nameKana: '', birthDate: '', patientNo: '' }
+}
+
+/** Whether a stored person was logged anonymously (for filling the correction form). */
+export function isAnonymousPerson(p: PersonInfo): boolean {
+  return p.name === ANONYMOUS_NAME && p.birthDate === ''
+}
 
 export function makeIntakeSchema(today: string) {
   return z
@@ -50,41 +61,61 @@ export function makeIntakeSchema(today: string) {
         .refine((d) => !isValidIsoDate(d) || d > today || receiptDateOk(d, today), RECEIPT_DATE_MESSAGE),
       channel: z.enum(ids(CHANNELS), { error: '受付方法を選んでください' }),
       kind: z.enum(REQUEST_KIND_IDS, { error: '請求の種類を選んでください' }),
+      /** 苦情・相談 only (catalogue): no name, reading or birth date is asked. */
+      anonymous: z.boolean().optional(),
       person: z.object({
-        name: required(60, '氏名'),
-        nameKana: kana('フリガナ'),
-        birthDate: isoDate('生年月日')
-          .refine((d) => d <= today, '生年月日に未来の日付は入力できません')
-          .refine((d) => !isValidIsoDate(d) || d > today || birthDateOk(d, today), BIRTH_DATE_MESSAGE),
-        patientNo: freeText(20).refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は半角英数字で入力してください'),
-        postalCode: postalCodeField(),
+        // Required unless anonymous: checked below, where the kind is known.
+        name: freeText(60),
+        nameKana: optionalKana('フリガナ'),
+        birthDate: typedDate('生年月日')
+          .refine((d) => d === '' || d <= today, '生年月日に未来の日付は入力できません')
+          .refine((d) => d === '' || d > today || birthDateOk(d, today), BIRTH_DATE_MESSAGE),
+        patientNo: z
+          .string()
+          .transform(normalizePatientNo)
+          .pipe(freeText(20))
+          .refine((s) => /^[0-9A-Za-z-]*$/.test(s), '診察券番号は英数字とハイフンで入力してください'),
+        postalCode: postalCode(),
         address: freeText(200),
-        phone: phoneField(true),
-        email: freeText(254).refine(
-          (s) => s === '' || z.email().safeParse(s).success,
-          'メールアドレスの形が正しくありません'
-        )
+        phone: phoneNumber(true),
+        email: email()
       }),
       requester: z.object({
         type: z.enum(ids(REQUESTER_TYPES), { error: '請求者の区分を選んでください' }),
         agentName: freeText(60),
         agentKana: optionalKana('代理人のフリガナ'),
-        relation: freeText(40)
+        relation: freeText(40),
+        postalCode: postalCode(),
+        address: freeText(200),
+        phone: phoneNumber(true),
+        email: email()
       }),
       dataCategories: z.array(z.enum(ids(DATA_CATEGORIES))),
       dataOther: freeText(500),
       requestGrounds: z.array(z.enum(groundsOf('suspension').map((g) => g.id) as [string, ...string[]])),
       disclosureMethod: z.enum(ids(DISCLOSURE_METHODS)).nullable(),
-      fee: z
-        .number({ error: '手数料は数字で入力してください' })
-        .int('手数料は円単位の整数で入力してください')
-        .min(0, '手数料に負の値は入力できません')
-        .max(100_000, '手数料が大きすぎます')
-        .nullable(),
+      // 全角 digits, commas and 円 are read as the number staff meant.
+      fee: z.preprocess(
+        parseFee,
+        z
+          .number({ error: '手数料は数字で入力してください(例: 1000)' })
+          .int('手数料は円単位の整数で入力してください')
+          .min(0, '手数料に負の値は入力できません')
+          .max(100_000, '手数料が大きすぎます')
+          .nullable()
+      ),
       details: freeText(2000)
     })
     .superRefine((v, ctx) => {
       const kind = kindById(v.kind)
+      if (!(v.anonymous === true && kind.allowsAnonymous)) {
+        const missing = (field: keyof PersonInfo, message: string) => {
+          if (v.person[field] === '') ctx.addIssue({ code: 'custom', path: ['person', field], message })
+        }
+        missing('name', '氏名を入力してください')
+        missing('nameKana', 'フリガナを入力してください')
+        missing('birthDate', '生年月日を入力してください(例: S30.5.10、1955-05-10)')
+      }
       if (v.requester.type !== 'self') {
         if (v.requester.agentName === '')
           ctx.addIssue({
@@ -117,13 +148,15 @@ export function makeIntakeSchema(today: string) {
         })
       }
     })
-    .transform((v): IntakeData => {
+    .transform(({ anonymous, ...v }): IntakeData => {
       const kind = kindById(v.kind)
       const self = v.requester.type === 'self'
+      const person = anonymous === true && kind.allowsAnonymous ? anonymousPerson(v.person) : v.person
       // Fields that do not fit the kind are dropped, never stored (APPI 38条: fees only where the law allows).
       return {
         ...v,
-        requester: self ? { type: 'self', agentName: '', agentKana: '', relation: '' } : v.requester,
+        person,
+        requester: self ? SELF_REQUESTER : v.requester,
         dataCategories: kind.asksDataCategories ? v.dataCategories : [],
         requestGrounds: kind.requestGroundSet ? v.requestGrounds : [],
         disclosureMethod: kind.asksDisclosureMethod ? v.disclosureMethod : null,

@@ -40,6 +40,8 @@ export interface MonthlyLogCounts {
   /** Still open on the last day the log describes. */
   openAtEnd: number
   overdue: number
+  /** Past the APPI 39条 mark (receipt + 14 days) before notification. */
+  statutoryPassed: number
 }
 
 export interface MonthlyLog {
@@ -123,7 +125,8 @@ export function buildMonthlyLog(
       notifiedInMonth: notified.length,
       endedOtherwise: rows.filter((r) => r.finishedOn !== null && r.notifiedOn === null).length,
       openAtEnd: rows.filter((r) => r.finishedOn === null).length,
-      overdue: overdue.length
+      overdue: overdue.length,
+      statutoryPassed: rows.filter((r) => r.statutoryDaysPast > 0).length
     },
     byKind: REQUEST_KINDS.map((k) => ({ id: k.id, label: shortKindLabel(k.id), count: kinds.get(k.id) ?? 0 })),
     byOutcome: DECISION_ORDER.filter((d) => (decisions.get(d) ?? 0) > 0).map((d) => ({

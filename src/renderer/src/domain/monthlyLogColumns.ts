@@ -20,5 +20,11 @@ export const MONTHLY_LOG_COLUMNS: readonly MonthlyLogColumn[] = [
   { key: 'notifiedOn', label: '通知日', value: (r) => (r.notifiedOn === null ? null : formatShortDate(r.notifiedOn)) },
   { key: 'days', label: '日数', value: (r) => r.days },
   { key: 'handledBy', label: '担当', value: (r) => r.handledBy },
-  { key: 'overdue', label: '期限超過', value: (r) => (r.overdue ? `超過${r.overdueDays}日` : null) }
+  { key: 'overdue', label: '期限超過', value: (r) => (r.overdue ? `超過${r.overdueDays}日` : null) },
+  // APPI 39条: past receipt + 14 days, whatever the clinic's target rule.
+  {
+    key: 'statutory',
+    label: '法定目安',
+    value: (r) => (r.statutoryDaysPast > 0 ? `超過${r.statutoryDaysPast}日` : null)
+  }
 ]

@@ -1,7 +1,7 @@
 // One request as the monthly log shows it: its state as it stood on a given day (the month's last day, or
 // today while the month runs), so a log printed again later reads the same for a month that is over.
 import { daysBetween, tokyoDate, type IsoDate } from './calendar'
-import { kindById, labelOf, REQUESTER_TYPES, type RequestKindId } from './catalogue'
+import { hasStatutoryMark, kindById, labelOf, REQUESTER_TYPES, type RequestKindId } from './catalogue'
 import { outcomeById, type OutcomeId } from './outcomes'
 import type { IdentityResult, RequestRecord } from './request'
 
@@ -32,6 +32,8 @@ export interface MonthlyLogRow {
   overdue: boolean
   /** Days past the target: until it finished, or until the day the row describes. */
   overdueDays: number
+  /** APPI 39条: days past receipt + 14 before notification (or until the day described); 0 where it does not apply. */
+  statutoryDaysPast: number
 }
 
 const IDENTITY_LABELS: Record<IdentityResult, string> = {
@@ -113,6 +115,7 @@ export function toRow(r: RequestRecord, asOf: IsoDate, staffNames: ReadonlyMap<s
     dueOn: r.dueOn,
     finishedOn: finished,
     overdue: overdueDays > 0,
-    overdueDays: Math.max(0, overdueDays)
+    overdueDays: Math.max(0, overdueDays),
+    statutoryDaysPast: hasStatutoryMark(r.kind) ? Math.max(0, daysBetween(r.statutoryOn, finished ?? asOf)) : 0
   }
 }

@@ -36,3 +36,15 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export type SentBy = z.infer<typeof sentBySchema>
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>
 export type RequestRecord = z.infer<typeof requestRecordSchema>
+
+/** The requester of a request made by the person themself: nothing beyond the type. */
+export const SELF_REQUESTER: RequesterInfo = {
+  type: 'self',
+  agentName: '',
+  agentKana: '',
+  relation: '',
+  postalCode: '',
+  address: '',
+  phone: '',
+  email: ''
+}

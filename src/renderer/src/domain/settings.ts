@@ -1,6 +1,6 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
-import { phoneField, postalCodeField } from './contactFields'
+import { phoneNumber, postalCode } from './input/fields'
 import { freeText } from './intakeSchema'
 
 export const deadlineRuleSchema = z.object({
@@ -20,11 +20,11 @@ const required = (max: number, what: string) => freeText(max).refine((s) => s !=
 export const letterheadSchema = z.object({
   corporationName: required(60, '法人名'),
   clinicName: freeText(60),
-  postalCode: postalCodeField(),
+  postalCode: postalCode(),
   address: required(200, '所在地'),
   representative: required(60, '代表者'),
   windowName: required(80, '窓口名'),
-  phone: phoneField(false),
+  phone: phoneNumber(false),
   documentPrefix: freeText(20)
 })
 
@@ -44,7 +44,17 @@ export const settingsSchema = z.object({
   maskNames: z.boolean(),
   printDirect: z.boolean(),
   retentionYears: z.number().int().min(1, '1年以上にしてください').max(30, '30年以内にしてください'),
-  backupFolder: z.string().max(260)
+  backupFolder: z.string().max(260),
+  /** The records kept beside the requests: leak incidents. */
+  records: z.object({
+    // 規則8条1項「速やかに」: about 3–5 days from becoming aware, counted in business days.
+    preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください')
+  }),
+  backupIntervalMinutes: z
+    .number({ error: '分数は数字で入力してください' })
+    .int('分数は整数で入力してください')
+    .min(5, '5分以上にしてください')
+    .max(240, '240分以内にしてください')
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -69,7 +79,9 @@ export const DEFAULT_SETTINGS: Settings = {
   maskNames: true,
   printDirect: false,
   retentionYears: 5,
-  backupFolder: ''
+  backupFolder: '',
+  records: { preliminaryReportDays: 3 },
+  backupIntervalMinutes: 15
 }
 
 /** Saved settings with defaults filled in for anything missing or unreadable, field group by group. */

@@ -58,6 +58,15 @@ export function canApply(status: StatusId, type: RequestEvent['type']): boolean 
   return FROM[type].includes(status)
 }
 
+// Events that only make sense where the catalogue asks for an identity check.
+const NEEDS_IDENTITY_CHECK: readonly RequestEvent['type'][] = ['markIdentityFailed']
+
+/** Whether the event is offered for this request: its status allows it and its kind has a use for it. */
+export function canApplyTo(request: Pick<RequestRecord, 'status' | 'kind'>, type: RequestEvent['type']): boolean {
+  if (NEEDS_IDENTITY_CHECK.includes(type) && !kindById(request.kind).identityRequired) return false
+  return canApply(request.status, type)
+}
+
 const fail = (message: string): TransitionResult => ({ ok: false, message })
 
 export function applyEvent(
@@ -73,8 +82,9 @@ export function applyEvent(
   if (!canApply(request.status, event.type)) {
     return fail(`「${statusLabel(request.status)}」の請求にはこの操作はできません。`)
   }
+  if (!canApplyTo(request, event.type)) return fail('この種別の請求にはこの操作はできません。')
   const stamp: StaffStamp = { staffId: actor.id, staffName: actor.name, at: nowIso }
-  // Every end state records the Japan-time day it ended.
+  // Every end state records the instant it ended (closedOn); `today` bounds a letter's 発行日.
   const today = tokyoDate(new Date(nowIso))
   const base: RequestRecord = { ...request, updatedAt: nowIso, updatedBy: actor.id }
   const ok = (next: RequestRecord, summary: string): TransitionResult => ({
@@ -100,10 +110,10 @@ export function applyEvent(
             identity: check,
             status: 'identityFailed',
             heldFrom: null,
-            closedOn: today,
+            closedOn: nowIso,
             history: historyEntry('identityFailed', check.note)
           },
-          `本人確認: ${statusLabel('identityFailed')}(${check.note})`
+          `本人確認: ${statusLabel('identityFailed')}`
         )
       }
       const status: StatusId = check.result === 'verified' ? 'investigating' : 'identityPending'
@@ -120,10 +130,10 @@ export function applyEvent(
           ...base,
           status: 'identityFailed',
           heldFrom: null,
-          closedOn: today,
+          closedOn: nowIso,
           history: historyEntry('identityFailed', event.reason.trim())
         },
-        `本人確認不可として終了: ${event.reason.trim()}`
+        '本人確認不可として終了'
       )
     case 'saveInvestigation':
       return ok({ ...base, investigation: { ...event.investigation, ...stamp } }, '調査内容を記録')
@@ -158,24 +168,26 @@ export function applyEvent(
       }
       return ok({ ...base, notice: { ...event.notice, ...stamp }, status: 'notified' }, '通知書を発行')
     case 'close':
-      return ok({ ...base, status: 'closed', closedOn: today }, '完了')
+      return ok({ ...base, status: 'closed', closedOn: nowIso }, '完了')
     case 'withdraw':
       if (event.reason.trim() === '') return fail('取下げの内容(申出の日時・方法など)を記入してください。')
+      // The reason is staff-typed text: it stays in the row's history and the audit payload, never in the hashed
+      // summary (the retention purge blanks payloads while the chain still verifies).
       return ok(
         {
           ...base,
           status: 'withdrawn',
           heldFrom: null,
-          closedOn: today,
+          closedOn: nowIso,
           history: historyEntry('withdraw', event.reason.trim())
         },
-        `取下げ: ${event.reason.trim()}`
+        '取下げ'
       )
     case 'hold':
       if (event.reason.trim() === '') return fail('保留の理由を記入してください。')
       return ok(
         { ...base, status: 'onHold', heldFrom: request.status, history: historyEntry('hold', event.reason.trim()) },
-        `保留: ${event.reason.trim()}`
+        '保留'
       )
     case 'resume': {
       const back = request.heldFrom ?? 'received'

@@ -41,6 +41,14 @@ export function monthsEndingWith(month: YearMonth, count: number): YearMonth[] {
   return Array.from({ length: count }, (_, i) => shiftMonth(month, i - count + 1))
 }
 
+/** Every month from `from` to `to`, both included, oldest first (empty when `to` is before `from`). */
+export function monthsBetween(from: YearMonth, to: YearMonth): YearMonth[] {
+  const a = parts(from)
+  const b = parts(to)
+  const count = (b.y - a.y) * 12 + (b.m - a.m) + 1
+  return count > 0 ? monthsEndingWith(to, count) : []
+}
+
 /** '令和8年11月' (year 1 as 元年) or '2026年11月'. */
 export function formatMonth(month: YearMonth, style: 'wareki' | 'seireki'): string {
   return formatJapaneseDate(monthStart(month), style).replace(/1日$/u, '')

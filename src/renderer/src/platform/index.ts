@@ -1,5 +1,6 @@
 // The renderer's only door to the desktop: the preload API in Electron, the browser otherwise.
 import type { ArgsOf, DesktopApi, ResultOf } from '../../../shared/ipc'
+import { machineSettingsSchema } from '../../../shared/machinePolicy'
 
 function desktop(): DesktopApi | undefined {
   return typeof window !== 'undefined' ? window.api : undefined
@@ -40,3 +41,10 @@ export async function appVersion(): Promise<string> {
   const api = desktop()
   return api ? (await api.appInfo()).version : 'web'
 }
+
+/** Where this PC keeps the register and backups, and which values IT's policy fixed; undefined in a browser. */
+export async function machineSettings(): Promise<ResultOf<'machine:settings'> | undefined> {
+  const api = desktop()
+  return api ? machineSettingsSchema.parse(await api.machineSettings()) : undefined
+}
+export * from './backup'

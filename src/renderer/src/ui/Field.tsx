@@ -13,12 +13,15 @@ export function Field({
   error,
   hint,
   children,
-  required = false
+  required = false,
+  wide = false
 }: {
   label: string
   error?: string | undefined
   hint?: string
   required?: boolean
+  /** Spans the whole row of a form grid. */
+  wide?: boolean
   children: (props: FieldControlProps) => ReactNode
 }) {
   const id = useId()
@@ -26,7 +29,7 @@ export function Field({
   const hintId = `${id}-hint`
   const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined
   return (
-    <div className={error ? 'field has-error' : 'field'}>
+    <div className={['field', error ? 'has-error' : '', wide ? 'span-all' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>
         {label}
         {required && (

@@ -4,11 +4,12 @@ import { formatJapaneseDate } from '../calendar'
 import type { LetterTemplateId } from '../outcomes'
 import type { RequestRecord } from '../request'
 import type { Settings } from '../settings'
+import { fullWidthBracketsDeep } from './brackets'
 import { deepFreeze, type LetterContent, type LetterItem } from './content'
 import { decisionItems } from './decisionItems'
-import { identityItems } from './identityItems'
+import { identityItems, identityPurpose } from './identityItems'
 import { letterTemplateById, letterTitle } from './templates'
-import { KIND_WORDING, addresseeOf, agentPhrase, fill } from './wording'
+import { KIND_WORDING, addresseeOf, agentPhrase, asksForSomeoneElse, fill } from './wording'
 
 export interface LetterNumbering {
   documentNo: string
@@ -37,6 +38,17 @@ export function senderLines(settings: Settings): string[] {
     .filter((l) => l !== '')
 }
 
+/**
+ * 〒 and address of whoever the letter goes to (the requester; for an agent or the bereaved, their own), printed
+ * in the window of a 長形3号 envelope above the 宛名.
+ */
+export function recipientLines(r: RequestRecord): string[] {
+  const to = asksForSomeoneElse(r) ? r.requester : r.person
+  return [to.postalCode.trim() === '' ? '' : `〒${to.postalCode.trim()}`, ...addressLines(to.address)].filter(
+    (l) => l.trim() !== ''
+  )
+}
+
 export function buildLetter(
   templateId: LetterTemplateId,
   request: RequestRecord,
@@ -52,20 +64,24 @@ export function buildLetter(
   const lead = fill(template.lead, {
     date: formatJapaneseDate(request.receivedOn, settings.dateStyle),
     agent: agentPhrase(request),
+    confirm: identityPurpose(request),
     asked: wording.asked,
     subject: fill(wording.subject, { person: request.person.name.trim() })
   })
   const items: LetterItem[] = decision
     ? decisionItems(template, request, decision, settings)
     : identityItems(request, settings)
-  return deepFreeze({
+  // Brackets in Japanese text print full-width, whichever width the catalogue or staff typed.
+  const content: LetterContent = fullWidthBracketsDeep({
     templateId,
     documentNo: numbering.documentNo,
     dateText: formatJapaneseDate(numbering.issuedOn, settings.dateStyle),
+    recipient: recipientLines(request),
     addressee: addresseeOf(request),
     sender: senderLines(settings),
     title: letterTitle(template, decision?.outcome),
     body: [lead],
     items
   })
+  return deepFreeze(content)
 }

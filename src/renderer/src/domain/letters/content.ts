@@ -21,6 +21,8 @@ export const letterContentSchema = z
     documentNo: z.string(),
     /** The issue date as printed: 令和8年11月25日 or 2026年11月25日. */
     dateText: z.string(),
+    /** 〒 and address in the envelope window; absent in letters issued before it was printed. */
+    recipient: z.array(z.string()).readonly().optional(),
     /** '山田 太郎 様'; for an agent, the agent. */
     addressee: z.string(),
     /** 法人名, 医療機関名, 所在地, 代表者: one printed line each. */

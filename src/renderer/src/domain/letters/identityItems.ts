@@ -1,31 +1,33 @@
 // The items of 「本人確認書類ご提出のお願い」 (SPEC.md step 2): which documents, for the person or an agent,
 // how to send them — and never a My Number or an insurance 記号・番号 (the register must not hold them).
+import { assessIdentity } from '../identityDocs'
 import type { RequestRecord } from '../request'
 import type { Settings } from '../settings'
 import type { LetterItem } from './content'
 import { contactItem, requestItem } from './decisionItems'
 
-const ID_ONE_OR_TWO =
-  '顔写真付きのもの1点（運転免許証、マイナンバーカード、パスポート、在留カード等）、又は顔写真のないもの2点（健康保険の資格確認書、年金手帳、住民票の写し等）'
-
+/**
+ * Exactly what is still missing, from the same assessment the identity checklist shows (channel × requester
+ * type, documents already seen): a 委任状 already received is not asked for again.
+ */
 function documentLines(r: RequestRecord): string[] {
+  // A letter is answered at the counter or by post; phone and e-mail requests send their documents by post.
+  const channel = r.channel === 'counter' ? 'counter' : 'post'
+  const { missing } = assessIdentity(r.identity?.documents ?? [], channel, r.requester.type, 'letter')
+  if (missing.length === 0) return ['ご提出いただく書類はありません。']
+  return missing.map((m, i) => `(${i + 1})${m}`)
+}
+
+/** The wording of what the documents confirm, by who asked. */
+export function identityPurpose(r: Pick<RequestRecord, 'requester'>): string {
   switch (r.requester.type) {
     case 'self':
-      return ['ご本人の本人確認書類', ID_ONE_OR_TWO]
+      return 'ご本人であること'
     case 'legalAgent':
-      return [
-        '(1)法定代理人ご自身の本人確認書類',
-        `\u3000${ID_ONE_OR_TWO}`,
-        '(2)法定代理人であることを確認できる書類（戸籍謄本、登記事項証明書等で、発行から3か月以内のもの）'
-      ]
     case 'voluntaryAgent':
-      return ['(1)代理人ご自身の本人確認書類', `\u3000${ID_ONE_OR_TWO}`, '(2)ご本人が署名又は記名押印した委任状']
+      return '代理人としてのご請求であること'
     case 'bereaved':
-      return [
-        '(1)お申出をされる方ご自身の本人確認書類',
-        `\u3000${ID_ONE_OR_TWO}`,
-        '(2)亡くなられた方とのご関係を確認できる書類（戸籍謄本等）'
-      ]
+      return 'ご遺族であること(患者様とのご関係と、亡くなられた事実)'
   }
 }
 
@@ -40,8 +42,10 @@ export function identityItems(r: RequestRecord, settings: Settings): LetterItem[
     {
       heading: 'ご注意',
       lines: [
-        '郵送の場合は、書類の写しをお送りください。',
-        'マイナンバーカードは表面の写しのみをお送りください。個人番号（マイナンバー）や健康保険の被保険者記号・番号が写っている場合は、その部分を黒く塗りつぶしてください。',
+        '郵送の場合、本人確認書類は写しをお送りください(住民票の写しは原本をお送りください)。',
+        '発行日の定めがある書類(住民票の写し、戸籍謄本、登記事項証明書等)は、発行から3か月以内のものをお送りください。',
+        'マイナンバーカードは表面の写しのみをお送りください。個人番号（マイナンバー）が写っている場合は、その部分を黒く塗りつぶしてください。',
+        '健康保険の資格確認書・保険証の写しは、被保険者記号・番号・保険者番号の部分を黒く塗りつぶしてからお送りください。',
         '書類をご提出いただくまでの間、お手続きを保留させていただきます。'
       ]
     },

@@ -1,4 +1,5 @@
 // Letters (通知書): templates as data, the pure builder, and what a stored letter looks like.
+export * from './brackets'
 export * from './buildLetter'
 export * from './content'
 export * from './fit'

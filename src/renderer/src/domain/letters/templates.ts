@@ -127,7 +127,7 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
     id: 'identityDocsRequest',
     title: '本人確認書類ご提出のお願い',
     basis: 'identity',
-    lead: '{date}付けで{agent}{asked}のありました{subject}について、ご本人であることを確認させていただくため、下記の書類のご提出をお願いいたします。',
+    lead: '{date}付けで{agent}{asked}のありました{subject}について、{confirm}を確認させていただくため、下記の書類のご提出をお願いいたします。',
     decisionText: {}
   }
 ]

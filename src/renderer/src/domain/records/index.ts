@@ -6,13 +6,21 @@ import {
   deviceRowSchema,
   letterRecordSchema,
   numberingRowSchema,
+  recoveryRowSchema,
   settingsRowSchema,
   staffRecordSchema
 } from './others'
 import { requestRecordSchema } from './request'
+import { incidentRecordSchema } from './incident'
+import { purgedRequestSchema } from '../retention'
+import { provisionRecordSchema } from './provision'
+import { procedureVersionSchema } from './procedure'
 
 export * from './others'
 export * from './request'
+export * from './incident'
+export * from './provision'
+export * from './procedure'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -22,7 +30,12 @@ export const STORED_SCHEMAS = {
   device: deviceRowSchema,
   audit: auditEntrySchema,
   numbering: numberingRowSchema,
-  letters: letterRecordSchema
+  letters: letterRecordSchema,
+  incidents: incidentRecordSchema,
+  purged: purgedRequestSchema,
+  recovery: recoveryRowSchema,
+  provisions: provisionRecordSchema,
+  procedures: procedureVersionSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

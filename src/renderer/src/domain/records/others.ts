@@ -18,6 +18,8 @@ export const staffRecordSchema = z.object({
   active: z.boolean(),
   failures: z.number().int().min(0),
   lockedUntil: instant.nullable(),
+  /** Set when a manager reset the PIN: the staff member chooses a new one at the next login. */
+  mustChangePin: z.boolean().optional(),
   createdAt: instant,
   updatedAt: instant
 })
@@ -56,7 +58,12 @@ export const AUDIT_ENTITIES = [
   'letter',
   'export',
   'session',
-  'retention'
+  'retention',
+  'backup',
+  'import',
+  'incident',
+  'provision',
+  'procedure'
 ] as const
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES)
 
@@ -92,6 +99,16 @@ export const letterRecordSchema = z.object({
   issuedBy: z.string(),
   issuedByName: z.string(),
   reprintCount: z.number().int().min(0),
+  createdAt: instant,
+  updatedAt: instant
+})
+
+/** The 復旧コード's hash (never the code); one row for the clinic. */
+export const recoveryRowSchema = z.object({
+  id: z.literal('clinic'),
+  clinicId: z.string().min(1),
+  deviceId: z.string().min(1),
+  codeHash: z.string().min(1),
   createdAt: instant,
   updatedAt: instant
 })

@@ -1,7 +1,6 @@
 // The stored request row (受付簿の1件) as a zod schema: the one definition of its shape. Rows read back from
 // IndexedDB or a backup pass through `requestRecordSchema` before anything uses them.
 import { z } from 'zod'
-import { tokyoDate } from '../calendar'
 import {
   channelId,
   dataCategoryId,
@@ -14,11 +13,6 @@ import {
   rowIdentity,
   statusId
 } from './primitives'
-
-function instantToDay(v: unknown): unknown {
-  if (typeof v !== 'string' || !instant.safeParse(v).success) return v
-  return tokyoDate(new Date(v))
-}
 
 export const personInfoSchema = z.object({
   name: z.string(),
@@ -35,7 +29,12 @@ export const requesterInfoSchema = z.object({
   type: requesterTypeId,
   agentName: z.string(),
   agentKana: z.string(),
-  relation: z.string()
+  relation: z.string(),
+  /** How to reach an agent or a bereaved requester: letters go to them (empty for 本人; absent before 0.2). */
+  postalCode: z.string().default(''),
+  address: z.string().default(''),
+  phone: z.string().default(''),
+  email: z.string().default('')
 })
 
 /** What reception records at intake. */
@@ -116,6 +115,8 @@ export const noticeRecordSchema = staffStampSchema.extend({
 export const requestRecordSchema = intakeDataSchema.extend({
   ...rowIdentity,
   receiptNo: z.string().regex(/^\d{4}-\d{4,}$/),
+  /** The receipt number an old ledger gave the request, kept when it was imported. Absent on every other row. */
+  legacyReceiptNo: z.string().optional(),
   status: statusId,
   /** The status to return to when a hold is lifted. */
   heldFrom: statusId.nullable(),
@@ -129,8 +130,8 @@ export const requestRecordSchema = intakeDataSchema.extend({
   approval: approvalSchema.nullable(),
   history: z.array(historyEntrySchema),
   notice: noticeRecordSchema.nullable(),
-  /** The Japan-time day the request ended; rows written before this was a date held the instant. */
-  closedOn: z.preprocess(instantToDay, isoDate.nullable()),
+  /** The state machine stores the closing instant (every released version did); a date is accepted too. */
+  closedOn: z.union([instant, isoDate]).nullable(),
   /** Prefix-search keys: kana and name (whole and by part) and the 受付番号, normalised. */
   searchKeys: z.array(z.string()),
   createdAt: instant,

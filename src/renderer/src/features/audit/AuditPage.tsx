@@ -1,47 +1,36 @@
 // The audit trail for a manager: the latest entries, and a check that nothing was edited or removed.
-import { useState } from 'react'
-import { recentAudit, useLiveQuery, verifyAuditChain, type ChainReport } from '../../db'
+import { recentAudit, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { formatTokyoDateTime } from '../../domain/calendar'
 import { useActor } from '../../app/session'
+import { useVerification } from './useVerification'
+import { VerificationResult } from './VerificationResult'
+import { ViewersOfRequest } from './ViewersOfRequest'
 
 export function AuditPage() {
   const ctx = useDb()
   const actor = useActor()
   const entries = useLiveQuery(() => recentAudit(ctx, 200), [ctx])
-  const [report, setReport] = useState<ChainReport | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { state, run } = useVerification()
   if (actor.role !== 'manager') return <p role="alert">監査記録は管理者のみが確認できます。</p>
-
-  async function verify() {
-    setBusy(true)
-    setReport(await verifyAuditChain(ctx))
-    setBusy(false)
-  }
+  const busy = state.phase === 'running'
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">監査記録</h1>
-      <p>登録・変更・状態の移行・印刷・出力はすべて追記のみで記録され、前の記録のハッシュでつながっています。</p>
-      <button type="button" onClick={() => void verify()} disabled={busy}>
-        改ざんがないか検証する
-      </button>
-      {report &&
-        (report.problems.length === 0 ? (
-          <p role="status" className="notice">
-            {report.checked.toLocaleString('ja-JP')}件の記録を検証しました。改ざん・削除は見つかりませんでした。
-          </p>
-        ) : (
-          <div role="alert" className="error banner">
-            <p>{report.problems.length}件の問題が見つかりました。記録が書き換えられたか削除された可能性があります。</p>
-            <ul>
-              {report.problems.slice(0, 50).map((p) => (
-                <li key={`${p.deviceId}-${p.deviceSeq}-${p.message}`}>
-                  {p.deviceSeq}番: {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+      <p>
+        登録・変更・状態の移行・印刷・出力はすべて追記のみで記録され、前の記録のハッシュでつながっています。
+        検証では、記録の書き換えと削除、請求の行がアプリの外で変えられていないか、採番した受付番号に請求があるかを確かめます。
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => void run(false)} disabled={busy}>
+          改ざんがないか検証する
+        </button>
+        <button type="button" className="secondary" onClick={() => void run(true)} disabled={busy}>
+          最初からすべて検証する
+        </button>
+      </div>
+      <VerificationResult state={state} />
+      <ViewersOfRequest />
       <h2>最近の記録(新しい順・最大200件)</h2>
       <table className="history">
         <thead>

@@ -42,7 +42,7 @@ export function DashboardSection({
             <li key={r.id}>
               <Link to={`/requests/${r.id}`}>{r.receiptNo}</Link>
               <span className="dash-kind">{kindById(r.kind).label}</span>
-              <span className="dash-name">{masked ? maskName(r.person.name) : r.person.name}</span>
+              <span className="dash-name">{masked ? maskName(r.name) : r.name}</span>
               <DeadlineBadge record={r} today={today} />
             </li>
           ))}

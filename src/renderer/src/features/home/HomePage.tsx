@@ -1,4 +1,5 @@
-// The logged-in staff member's start page: overdue, due within 3 days, awaiting approval, on hold.
+// The logged-in staff member's start page: overdue, past the statutory mark, due within 3 days, awaiting
+// approval, on hold.
 // Managers see approvals first; every list is answered from indexes (db/dashboard.ts).
 import { Link } from 'react-router'
 import { loadDashboard, useLiveQuery } from '../../db'
@@ -9,6 +10,8 @@ import { useToday } from '../../app/useToday'
 import { formatShortDate } from '../../domain/calendar'
 import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
+import { IncidentDeadlines } from '../incidents/IncidentDeadlines'
+import { BackupStatusBanner } from '../backup/BackupStatusBanner'
 import './home.css'
 
 const SOON_DAYS = 3
@@ -42,9 +45,19 @@ export function HomePage() {
           {formatShortDate(today)}・{actor.name}さん
         </p>
       </div>
+      <BackupStatusBanner intervalMinutes={settings.backupIntervalMinutes} />
       {manager && approvals}
+      {manager && <IncidentDeadlines today={today} />}
       <div className="dash-grid">
         <DashboardSection id="dash-overdue" title="期限超過" list={data?.overdue} tone="danger" {...common} />
+        <DashboardSection
+          id="dash-statutory"
+          title="法定の目安(受付+14日)を経過"
+          list={data?.statutoryPassed}
+          tone="danger"
+          note="本人は裁判で請求できる状態です(個人情報保護法39条)。早急に通知するか、状況を本人へ連絡してください。"
+          {...common}
+        />
         <DashboardSection
           id="dash-soon"
           title={`${SOON_DAYS}日以内に期限`}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { createRequest } from '../../db'
 import type { IntakeData } from '../../domain/request'
 import { useDb } from '../../app/services'
@@ -31,12 +31,15 @@ export function IntakePage() {
   return (
     <section aria-labelledby="intake-title">
       <h1 id="intake-title">新規受付</h1>
+      <p className="hint">
+        用紙に書いていただく場合は <Link to="/forms/request">開示等請求書(白紙)を印刷</Link> できます。
+      </p>
       {error !== '' && (
         <p role="alert" className="error banner">
           {error}
         </p>
       )}
-      <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" />
+      <IntakeForm today={today} fees={settings.fees} onSubmit={save} submitLabel="受付を登録" draftKey="intake" />
     </section>
   )
 }

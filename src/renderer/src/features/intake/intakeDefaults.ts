@@ -6,7 +6,16 @@ export function emptyIntake(today: string): IntakeInput {
     channel: 'counter',
     kind: 'disclosure',
     person: { name: '', nameKana: '', birthDate: '', patientNo: '', postalCode: '', address: '', phone: '', email: '' },
-    requester: { type: 'self', agentName: '', agentKana: '', relation: '' },
+    requester: {
+      type: 'self',
+      agentName: '',
+      agentKana: '',
+      relation: '',
+      postalCode: '',
+      address: '',
+      phone: '',
+      email: ''
+    },
     dataCategories: [],
     dataOther: '',
     requestGrounds: [],

@@ -1,5 +1,6 @@
 // A letter already issued: the stored content exactly as it went out, marked 再発行, with print and PDF.
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import { recordReprint } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
@@ -25,6 +26,9 @@ export function IssuedLetter({
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The letter as issued shows no stamp right after issuing; a reprint (and a later visit to reprint) carries 再発行.
+  const [reprinting, setReprinting] = useState(false)
+  const stamped = justIssued === undefined || reprinting
 
   const record = async (output: LetterOutput) => {
     setBusy(true)
@@ -42,7 +46,11 @@ export function IssuedLetter({
     setDone(null)
     setFailed(null)
     setError(null)
-    setBusy(true)
+    // The stamp must be on the page before it goes to the printer.
+    flushSync(() => {
+      setBusy(true)
+      setReprinting(true)
+    })
     const sent = await sendLetter(output, {
       silent: printDirect,
       fileName: pdfFileName(letter.documentNo, `${letter.content.title}(再発行)`)
@@ -88,7 +96,7 @@ export function IssuedLetter({
           </div>
         </dl>
         <p className="hint">
-          発行した内容をそのまま再印刷します。設定を変えても内容は変わらず、「再発行」と表示されます。
+          発行した内容をそのまま再印刷します。設定を変えても内容は変わらず、再印刷したものには「再発行」と入ります。
         </p>
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void reprint('print')}>
@@ -113,7 +121,7 @@ export function IssuedLetter({
           </p>
         )}
       </div>
-      <LetterView content={letter.content} reissue />
+      <LetterView content={letter.content} reissue={stamped} />
     </>
   )
 }

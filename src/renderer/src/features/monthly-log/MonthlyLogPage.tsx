@@ -1,6 +1,6 @@
 // 月次処理簿 for managers: pick a month, read the log on screen, and print it, save it as PDF or as CSV.
 import { useState } from 'react'
-import { loadMonthlyLog, useLiveQuery } from '../../db'
+import { chainHead, loadMonthlyLog, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
@@ -27,6 +27,7 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
   const valid = isYearMonth(month)
   const log = useLiveQuery(() => (valid ? loadMonthlyLog(ctx, month, today) : undefined), [ctx, month, today, valid])
   const shown = log?.month === month ? log : undefined
+  const head = useLiveQuery(() => chainHead(ctx), [ctx])
 
   return (
     <section aria-labelledby="monthly-title" className="monthly-log">
@@ -54,7 +55,9 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
         </div>
       </div>
       {valid && !shown && <p className="loading">読み込み中…</p>}
-      {shown && <MonthlyLogDocument log={shown} settings={settings} today={today} preparedBy={actor.name} />}
+      {shown && (
+        <MonthlyLogDocument log={shown} settings={settings} today={today} preparedBy={actor.name} head={head} />
+      )}
     </section>
   )
 }

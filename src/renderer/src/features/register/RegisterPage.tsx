@@ -1,13 +1,15 @@
 // 受付簿: every request, newest first, with search and filters; virtualised for 100,000 rows.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { REQUEST_KINDS, type RequestKindId } from '../../domain/catalogue'
 import { OPEN_STATUS_IDS, STATUSES, type StatusId } from '../../domain/status'
 import { useToday } from '../../app/useToday'
 import { useSettings } from '../../app/useSettings'
-import { useRegisterIds, useVisibleRows } from './useRegister'
+import { useActor } from '../../app/session'
+import { useRegisterList } from './useRegister'
 import { RegisterRow } from './RegisterRow'
+import { saveRegisterView, savedRegisterView } from './registerView'
 
 const ROW_HEIGHT = 44
 const OPEN = 'open'
@@ -15,27 +17,32 @@ const OPEN = 'open'
 export function RegisterPage() {
   const today = useToday()
   const settings = useSettings()
-  const [text, setText] = useState('')
-  const [status, setStatus] = useState<string>('')
-  const [kind, setKind] = useState<string>('')
-  const [overdueOnly, setOverdueOnly] = useState(false)
+  const staffId = useActor().id
+  const [initial] = useState(() => savedRegisterView(staffId))
+  const [text, setText] = useState(initial.text)
+  const [status, setStatus] = useState(initial.status)
+  const [kind, setKind] = useState(initial.kind)
+  const [overdueOnly, setOverdueOnly] = useState(initial.overdueOnly)
+  useEffect(() => {
+    saveRegisterView(staffId, { text, status, kind, overdueOnly })
+  }, [staffId, text, status, kind, overdueOnly])
   const [showNames, setShowNames] = useState(false)
   const statuses: StatusId[] = status === OPEN ? OPEN_STATUS_IDS : status === '' ? [] : [status as StatusId]
   const kinds: RequestKindId[] = kind === '' ? [] : [kind as RequestKindId]
-  const { ids, key } = useRegisterIds({ text, statuses, kinds, overdueOnly, today })
+  const { rows, key, failed } = useRegisterList({ text, statuses, kinds, overdueOnly, today })
 
   const scrollRef = useRef<HTMLDivElement>(null)
-  const all = ids ?? []
+  const all = rows ?? []
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented
   const virtualizer = useVirtualizer({
     count: all.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8
+    overscan: 8,
+    // Back from a request: the list opens where it was left.
+    initialOffset: initial.scrollTop
   })
   const items = virtualizer.getVirtualItems()
-  const visibleIds = items.map((i) => all[i.index]).filter((id): id is string => id !== undefined)
-  const rows = useVisibleRows(visibleIds)
   const masked = settings.maskNames && !showNames
 
   return (
@@ -48,12 +55,12 @@ export function RegisterPage() {
       </div>
       <form className="filters" role="search" aria-label="受付簿の検索" onSubmit={(e) => e.preventDefault()} noValidate>
         <label className="field grow">
-          <span>検索(受付番号・氏名・フリガナ)</span>
+          <span>検索(受付番号・氏名・フリガナ・診察券番号・電話)</span>
           <input
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder="例: やまだ / 2026-0001"
+            placeholder="例: やまだ / 2026-0001 / 090"
           />
         </label>
         <label className="field">
@@ -91,8 +98,13 @@ export function RegisterPage() {
         )}
       </form>
       <p className="result-count" aria-live="polite">
-        {ids === undefined ? '読み込み中…' : `${all.length.toLocaleString('ja-JP')}件`}
+        {rows === undefined ? '読み込み中…' : `${all.length.toLocaleString('ja-JP')}件`}
       </p>
+      {failed && (
+        <p className="error" role="alert">
+          受付簿を読み込めませんでした。画面を開き直し、直らなければアプリを再起動してください。
+        </p>
+      )}
       <div className="grid" role="table" aria-label="受付簿" aria-rowcount={all.length + 1} data-filter-key={key}>
         <div role="rowgroup">
           <div role="row" className="grid-row grid-head" aria-rowindex={1}>
@@ -103,11 +115,16 @@ export function RegisterPage() {
             ))}
           </div>
         </div>
-        <div ref={scrollRef} className="grid-body" role="rowgroup">
+        <div
+          ref={scrollRef}
+          className="grid-body"
+          role="rowgroup"
+          onScroll={(e) => saveRegisterView(staffId, { scrollTop: e.currentTarget.scrollTop })}
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
-              const id = all[item.index]
-              const r = id === undefined ? undefined : rows.get(id)
+              const r = all[item.index]
+              if (r === undefined) return null
               return (
                 <RegisterRow
                   key={item.key}
@@ -122,7 +139,7 @@ export function RegisterPage() {
             })}
           </div>
         </div>
-        {ids !== undefined && all.length === 0 && <p className="empty">該当する請求はありません。</p>}
+        {rows !== undefined && all.length === 0 && <p className="empty">該当する請求はありません。</p>}
       </div>
     </section>
   )

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { kindById, labelOf, REQUESTER_TYPES } from '../../domain/catalogue'
 import { formatShortDate } from '../../domain/calendar'
 import { maskName } from '../../domain/receiptNumber'
-import type { RequestRecord } from '../../domain/request'
+import type { RegisterSummary } from '../../domain/registerSummary'
 import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
 import { isOverdue } from '../../domain/stateMachine'
@@ -15,7 +15,7 @@ export function RegisterRow({
   today,
   masked
 }: {
-  record: RequestRecord | undefined
+  record: RegisterSummary
   index: number
   top: number
   height: number
@@ -23,12 +23,6 @@ export function RegisterRow({
   masked: boolean
 }) {
   const style = { position: 'absolute' as const, top, left: 0, right: 0, height }
-  if (!r)
-    return (
-      <div role="row" className="grid-row" aria-rowindex={index + 2} style={style}>
-        <span role="cell">…</span>
-      </div>
-    )
   const overdue = isOverdue(r, today)
   return (
     <div role="row" className={overdue ? 'grid-row overdue' : 'grid-row'} aria-rowindex={index + 2} style={style}>
@@ -37,8 +31,8 @@ export function RegisterRow({
       </span>
       <span role="cell">{formatShortDate(r.receivedOn)}</span>
       <span role="cell">{kindById(r.kind).label}</span>
-      <span role="cell">{masked ? maskName(r.person.name) : r.person.name}</span>
-      <span role="cell">{labelOf(REQUESTER_TYPES, r.requester.type)}</span>
+      <span role="cell">{masked ? maskName(r.name) : r.name}</span>
+      <span role="cell">{labelOf(REQUESTER_TYPES, r.requesterType)}</span>
       <span role="cell">{statusLabel(r.status)}</span>
       <span role="cell">
         <DeadlineBadge record={r} today={today} />

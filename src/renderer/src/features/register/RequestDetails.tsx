@@ -12,6 +12,9 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
+const postalAddress = (c: { postalCode: string; address: string }) =>
+  [c.postalCode === '' ? '' : `〒${c.postalCode}`, c.address].filter(Boolean).join(' ')
+
 export function RequestDetails({ record: r }: { record: RequestRecord }) {
   const p = r.person
   const q = r.requester
@@ -26,23 +29,26 @@ export function RequestDetails({ record: r }: { record: RequestRecord }) {
     <section aria-labelledby="details-title">
       <h2 id="details-title">受付内容</h2>
       <dl className="details">
+        {r.legacyReceiptNo !== undefined && <Row label="台帳の受付番号" value={r.legacyReceiptNo} />}
         <Row label="受付方法" value={labelOf(CHANNELS, r.channel)} />
         <Row label="氏名" value={p.name} />
         <Row label="フリガナ" value={p.nameKana} />
-        <Row label="生年月日" value={formatShortDate(p.birthDate)} />
+        <Row label="生年月日" value={p.birthDate === '' ? '' : formatShortDate(p.birthDate)} />
         <Row label="診察券番号" value={p.patientNo} />
-        <Row
-          label="住所"
-          value={[p.postalCode === '' ? '' : `〒${p.postalCode}`, p.address].filter(Boolean).join(' ')}
-        />
+        <Row label="住所" value={postalAddress(p)} />
         <Row label="電話番号" value={p.phone} />
         <Row label="メールアドレス" value={p.email} />
         <Row label="請求者" value={labelOf(REQUESTER_TYPES, q.type)} />
         {q.type !== 'self' && (
-          <Row
-            label="請求者の氏名"
-            value={`${q.agentName}${q.agentKana === '' ? '' : `(${q.agentKana})`} / 本人との関係: ${q.relation}`}
-          />
+          <>
+            <Row
+              label="請求者の氏名"
+              value={`${q.agentName}${q.agentKana === '' ? '' : `(${q.agentKana})`} / 本人との関係: ${q.relation}`}
+            />
+            <Row label="請求者の住所" value={postalAddress(q)} />
+            <Row label="請求者の電話番号" value={q.phone} />
+            <Row label="請求者のメールアドレス" value={q.email} />
+          </>
         )}
         <Row label="対象となる情報" value={cats} />
         {grounds.length > 0 && <Row label="申し出のあった事由" value={grounds.join('\n')} />}

@@ -4,7 +4,7 @@ import { readRequestRow, useLiveQuery } from '../../db'
 import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { useDb } from '../../app/services'
 import { useToday } from '../../app/useToday'
-import { kindById } from '../../domain/catalogue'
+import { hasStatutoryMark, kindById } from '../../domain/catalogue'
 import { formatShortDate } from '../../domain/calendar'
 import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
@@ -12,14 +12,21 @@ import { RequestDetails } from './RequestDetails'
 import { HistoryList } from '../audit/HistoryList'
 import { WorkflowPanel } from '../workflow/WorkflowPanel'
 import { LettersPanel } from '../letters/LettersPanel'
+import { CitedIncidents } from '../incidents/CitedIncidents'
+import '../papers/papers.css'
+import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
+import { RequestProcedure } from '../procedure/RequestProcedure'
+import { useRecordView } from './useRecordView'
 
 export function RequestPage() {
   const { id = '' } = useParams()
   const ctx = useDb()
   const today = useToday()
   const location = useLocation()
-  const justSaved = (location.state as { justSaved?: string } | null)?.justSaved
+  const state = location.state as { justSaved?: string; corrected?: boolean } | null
+  const justSaved = state?.justSaved
   const reading = useLiveQuery(async () => (await readRequestRow(ctx, id)) ?? null, [ctx, id])
+  useRecordView(id, reading?.ok === true ? reading.row.receiptNo : undefined)
   if (reading === undefined) return <p className="loading">読み込み中…</p>
   if (reading === null)
     return (
@@ -33,15 +40,30 @@ export function RequestPage() {
     <article className="request" aria-labelledby="request-title">
       {justSaved && record.updatedAt === record.createdAt && (
         <p className="notice" role="status">
-          受付番号 {justSaved} で登録しました。
+          受付番号 {justSaved} で登録しました。請求された方に
+          <Link to={`/requests/${record.id}/papers/receipt`}>受付票(控え)を印刷</Link>してお渡しください。
+        </p>
+      )}
+      {state?.corrected === true && (
+        <p className="notice" role="status">
+          受付内容を修正しました。変更点は下の履歴に残っています。
         </p>
       )}
       <div className="page-head">
         <h1 id="request-title">
           {record.receiptNo} {kindById(record.kind).label}
         </h1>
-        <Link to="/register">受付簿に戻る</Link>
+        <div className="page-links">
+          <Link to={`/requests/${record.id}/edit`} className="button secondary-link">
+            受付内容を修正
+          </Link>
+          <Link to="/register">受付簿に戻る</Link>
+        </div>
       </div>
+      <nav className="request-papers" aria-label="印刷する書類">
+        <Link to={`/requests/${record.id}/papers/receipt`}>受付票(控え)</Link>
+        <Link to={`/requests/${record.id}/papers/summary`}>請求の記録を印刷(A4)</Link>
+      </nav>
       <dl className="summary">
         <div>
           <dt>状態</dt>
@@ -57,14 +79,19 @@ export function RequestPage() {
             {formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} />
           </dd>
         </div>
-        <div>
-          <dt>法定の目安(受付+14日)</dt>
-          <dd>{formatShortDate(record.statutoryOn)}</dd>
-        </div>
+        {hasStatutoryMark(record.kind) && (
+          <div>
+            <dt>法定の目安(受付+14日)</dt>
+            <dd>{formatShortDate(record.statutoryOn)}</dd>
+          </div>
+        )}
       </dl>
       <WorkflowPanel record={record} />
       <LettersPanel record={record} />
       <RequestDetails record={record} />
+      <CitedIncidents requestId={record.id} />
+      {record.kind === 'thirdPartyRecord' && <RequestProvisionRecords record={record} />}
+      <RequestProcedure record={record} />
       <HistoryList entityId={record.id} />
     </article>
   )

@@ -5,6 +5,8 @@ import type { z } from 'zod'
 import { settingsSchema, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
 import { ClosedDatesField } from './ClosedDatesField'
+import { RecordsFields } from './RecordsFields'
+import { StatutoryWarning } from './StatutoryWarning'
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
 const num = { setValueAs: (v: unknown) => (v === '' ? Number.NaN : Number(v)) }
@@ -94,6 +96,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
           </div>
         </div>
         <ClosedDatesField control={control} setValue={setValue} />
+        <StatutoryWarning control={control} />
       </fieldset>
       <fieldset>
         <legend>窓口でのプライバシーと表示</legend>
@@ -115,6 +118,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
           受付簿の氏名を伏せて表示する(山田 ○○)
         </label>
       </fieldset>
+      <RecordsFields register={register} errors={errors.records} />
       <div className="actions">
         <button type="submit" disabled={isSubmitting}>
           設定を保存

@@ -4,8 +4,11 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import type { Settings } from '../../domain/settings'
+import { MachineSettingsPanel } from './MachineSettingsPanel'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
+import { BackupPanel } from '../backup/BackupPanel'
+import { RecoverySettings } from '../staff/RecoverySettings'
 
 export function SettingsPage() {
   const ctx = useDb()
@@ -32,7 +35,10 @@ export function SettingsPage() {
         </p>
       )}
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
+      <MachineSettingsPanel />
       <StaffSettings />
+      <BackupPanel />
+      <RecoverySettings />
     </section>
   )
 }

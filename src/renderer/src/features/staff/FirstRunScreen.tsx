@@ -2,6 +2,10 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { createFirstManager, failureMessage } from '../../db'
+import { useSettings } from '../../app/useSettings'
+import type { Actor } from '../../domain/staff'
+import { issueRecoveryCode } from './issueRecoveryCode'
+import { RecoveryCodeSheet } from './RecoveryCodeSheet'
 import { useDb } from '../../app/services'
 import { useSession } from '../../app/session'
 import { newStaffSchema, type NewStaffInput } from './staffSchema'
@@ -12,7 +16,10 @@ import { useState } from 'react'
 export function FirstRunScreen() {
   const ctx = useDb()
   const { login } = useSession()
+  const settings = useSettings()
   const [error, setError] = useState('')
+  // Shown once after the manager is registered: the 復旧コード sheet for the safe, then the register.
+  const [sheet, setSheet] = useState<{ code: string; actor: Actor } | null>(null)
   const { register, handleSubmit, formState } = useForm<NewStaffInput>({
     resolver: zodResolver(newStaffSchema),
     defaultValues: { name: '', role: 'manager', pin: '', pinConfirm: '' }
@@ -20,13 +27,25 @@ export function FirstRunScreen() {
   const onSubmit = handleSubmit(async (v) => {
     try {
       const row = await createFirstManager(ctx, { name: v.name, pinHash: await hashNewPin(v.pin) })
-      login({ id: row.id, name: row.name, role: row.role })
+      const actor: Actor = { id: row.id, name: row.name, role: row.role }
+      setSheet({ code: await issueRecoveryCode(ctx, actor), actor })
     } catch (e) {
       console.error(e)
       setError(failureMessage(e))
     }
   })
   const errors = formState.errors
+  if (sheet)
+    return (
+      <main className="login">
+        <RecoveryCodeSheet
+          asPage
+          code={sheet.code}
+          clinic={settings.letterhead.corporationName}
+          onDone={() => login(sheet.actor)}
+        />
+      </main>
+    )
   return (
     <main className="login">
       <h1>はじめに管理者を登録してください</h1>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { listStaff, loginWithPin, useLiveQuery } from '../../db'
+import { failureMessage, listStaff, loginWithPin, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { useSession } from '../../app/session'
 import { ROLES, type StaffRecord } from '../../domain/staff'
 import { labelOf } from '../../domain/catalogue'
+import { ForgotPin } from './ForgotPin'
 
 export function LoginScreen() {
   const ctx = useDb()
@@ -19,18 +20,30 @@ export function LoginScreen() {
     e.preventDefault()
     if (chosen === '') return setMessage('職員を選んでください。')
     setBusy(true)
-    const result = await loginWithPin(ctx, chosen, pin)
-    setBusy(false)
-    setPin('')
-    if (result.ok) login(result.actor)
-    else setMessage(result.message)
+    try {
+      const result = await loginWithPin(ctx, chosen, pin)
+      if (result.ok) login(result.actor)
+      else setMessage(result.message)
+    } catch (err) {
+      // A failed write (a full disk) is shown as such; the button comes back for another try.
+      console.error(err)
+      setMessage(failureMessage(err))
+    } finally {
+      setBusy(false)
+      setPin('')
+    }
   }
 
   return (
     <main className="login">
       <h1>開示等請求 受付簿</h1>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="ログイン">
-        {lastActor && <p className="notice">画面をロックしました。続けるには PIN を入力してください。</p>}
+        {lastActor && (
+          <div className="notice" role="status">
+            <p>画面をロックしました。{lastActor.name}さんが PIN を入力すると、入力途中の内容のまま続けられます。</p>
+            <p>別の職員がログインすると、入力途中の内容は破棄され、ホーム画面から始まります。</p>
+          </div>
+        )}
         <fieldset>
           <legend>職員を選んでください</legend>
           {active.map((s) => (
@@ -66,6 +79,7 @@ export function LoginScreen() {
           ログイン
         </button>
       </form>
+      <ForgotPin chosen={active.find((s) => s.id === chosen)} />
     </main>
   )
 }

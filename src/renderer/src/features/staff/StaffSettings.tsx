@@ -10,12 +10,14 @@ import { ROLES, type StaffRecord } from '../../domain/staff'
 import { Field } from '../../ui/Field'
 import { newStaffSchema, type NewStaffInput } from './staffSchema'
 import { hashNewPin } from './hashNewPin'
+import { ResetPinForm } from './ResetPinForm'
 
 export function StaffSettings() {
   const ctx = useDb()
   const actor = useActor()
   const staff = useLiveQuery(() => listStaff(ctx), [ctx]) ?? []
   const [message, setMessage] = useState('')
+  const [resetting, setResetting] = useState<StaffRecord | null>(null)
   const {
     register,
     handleSubmit,
@@ -89,11 +91,31 @@ export function StaffSettings() {
                 <button type="button" className="secondary" onClick={() => void toggleActive(s)}>
                   {s.active ? '利用停止' : '再開'}
                 </button>
+                {s.id !== actor.id && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-expanded={resetting?.id === s.id}
+                    onClick={() => setResetting(resetting?.id === s.id ? null : s)}
+                  >
+                    PIN を再設定
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {resetting && (
+        <ResetPinForm
+          key={resetting.id}
+          staff={resetting}
+          onDone={(done) => {
+            setResetting(null)
+            setMessage(done)
+          }}
+        />
+      )}
       <form onSubmit={(e) => void onAdd(e)} noValidate aria-label="職員の追加">
         <h3>職員を追加</h3>
         <div className="row">

@@ -2,7 +2,8 @@
 import { useState } from 'react'
 import { addDays, formatShortDate } from '../../domain/calendar'
 import type { RequestRecord } from '../../domain/request'
-import { canApply, type RequestEvent } from '../../domain/stateMachine'
+import { hasStatutoryMark } from '../../domain/catalogue'
+import { canApplyTo, type RequestEvent } from '../../domain/stateMachine'
 import type { StaffEvent } from '../../db'
 import { ReasonForm } from './ReasonForm'
 import { useRequestAction } from './useRequestAction'
@@ -12,7 +13,8 @@ type Open = 'hold' | 'extend' | 'withdraw' | 'fail' | null
 export function DeadlineActions({ record, onDone }: { record: RequestRecord; onDone: (e: RequestEvent) => void }) {
   const [open, setOpen] = useState<Open>(null)
   const action = useRequestAction(record.id, onDone)
-  const can = (type: RequestEvent['type']) => canApply(record.status, type)
+  const can = (type: RequestEvent['type']) => canApplyTo(record, type)
+  const statutory = hasStatutoryMark(record.kind)
   const toggle = (which: Exclude<Open, null>) => {
     action.clearError()
     setOpen(open === which ? null : which)
@@ -39,20 +41,24 @@ export function DeadlineActions({ record, onDone }: { record: RequestRecord; onD
           <dt>目標日(院内)</dt>
           <dd>{formatShortDate(record.dueOn)}</dd>
         </div>
-        <div>
-          <dt>法定の目安(受付+14日・個人情報保護法39条)</dt>
-          <dd>{formatShortDate(record.statutoryOn)}</dd>
-        </div>
+        {statutory && (
+          <div>
+            <dt>法定の目安(受付+14日・個人情報保護法39条)</dt>
+            <dd>{formatShortDate(record.statutoryOn)}</dd>
+          </div>
+        )}
       </dl>
-      {record.dueOn > record.statutoryOn && (
+      {statutory && record.dueOn > record.statutoryOn && (
         <p className="notice warn">
           目標日が法定の目安({formatShortDate(record.statutoryOn)}
           )より後です。それまでに本人へ状況を連絡しておくと安心です。
         </p>
       )}
-      <p className="hint">
-        目標日を延長しても法定の目安は動きません。受付から2週間を過ぎると、本人は裁判で請求できるようになります(個人情報保護法39条)。
-      </p>
+      {statutory && (
+        <p className="hint">
+          目標日を延長しても法定の目安は動きません。受付から2週間を過ぎると、本人は裁判で請求できるようになります(個人情報保護法39条)。
+        </p>
+      )}
       <div className="actions wrap">
         {can('hold') && opener('hold', '保留')}
         {can('resume') && (

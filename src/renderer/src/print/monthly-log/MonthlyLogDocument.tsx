@@ -1,6 +1,7 @@
 // The monthly log as a document: the same markup is the on-screen preview, the printout and the PDF
 // (A4 landscape; see monthlyLog.css). Staff-facing text only; the figures come from domain/monthlyLog.
 import { formatJapaneseDate, formatShortDate } from '../../domain/calendar'
+import type { ChainHead } from '../../domain/chainCheck'
 import type { MonthlyLog } from '../../domain/monthlyLog'
 import type { Settings } from '../../domain/settings'
 import { formatMonth } from '../../domain/yearMonth'
@@ -17,9 +18,11 @@ export interface MonthlyLogDocumentProps {
   settings: Pick<Settings, 'dateStyle' | 'letterhead'>
   today: string
   preparedBy: string
+  /** This PC's audit chain head, printed beside the stamps. */
+  head?: ChainHead | null
 }
 
-export function MonthlyLogDocument({ log, settings, today, preparedBy }: MonthlyLogDocumentProps) {
+export function MonthlyLogDocument({ log, settings, today, preparedBy, head }: MonthlyLogDocumentProps) {
   const { dateStyle, letterhead } = settings
   const clinic = [letterhead.corporationName, letterhead.clinicName].filter((s) => s !== '').join(' ')
   const title = formatMonth(log.month, dateStyle)
@@ -61,7 +64,7 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy }: Monthly
         <h3 id="ml-overdue-title">期限超過の一覧({log.overdue.length}件)</h3>
         <OverdueList rows={log.overdue} />
       </section>
-      <StampBoxes />
+      <StampBoxes head={head} />
     </article>
   )
 }

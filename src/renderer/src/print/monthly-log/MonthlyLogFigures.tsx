@@ -42,6 +42,7 @@ export function MonthlyLogCounts({ log }: { log: MonthlyLog }) {
     ['取下げ・本人確認不可', `${counts.endedOtherwise}件`],
     ['未了(集計日現在)', `${counts.openAtEnd}件`],
     ['期限超過', `${counts.overdue}件`],
+    ['法定の目安(受付+14日)を経過', `${counts.statutoryPassed}件`],
     ['通知までの日数(中央値)', medianDays === null ? '—' : days(medianDays)],
     ['通知までの日数(最長)', longest === null ? '—' : `${days(longest.days)}(${longest.receiptNos.join('・')})`]
   ]

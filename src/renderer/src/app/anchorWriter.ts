@@ -1,0 +1,30 @@
+// Keeps the anchor up to date: each committed write moves this device's head at once; the row counts follow a
+// second later, counted outside any write so a save never waits for them.
+import { registerCounts, type DbContext } from '../db'
+import type { ChainHead } from '../domain/chainCheck'
+import { withHead } from '../domain/anchor'
+import { readAnchor, writeAnchor } from '../platform/anchor'
+
+const COUNT_DELAY_MS = 1000
+
+export function anchorOnCommit(ctx: DbContext): (head: ChainHead) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const countLater = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      void registerCounts(ctx).then((counts) => {
+        const anchor = readAnchor()
+        if (anchor?.clinicId === ctx.clinicId) writeAnchor({ ...anchor, counts })
+      })
+    }, COUNT_DELAY_MS)
+  }
+  return (head) => {
+    try {
+      writeAnchor(withHead(readAnchor(), ctx, head, ctx.now().toISOString()))
+      countLater()
+    } catch {
+      // A full or blocked localStorage must not turn a committed save into an error; the check then reports
+      // nothing about the newest entries, as before anchors existed.
+    }
+  }
+}

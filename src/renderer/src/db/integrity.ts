@@ -1,0 +1,134 @@
+// The 監査記録 check over the whole register, in pages read by [deviceId+deviceSeq] so 500,000 entries never sit
+// in memory at once, yielding between pages so the window stays responsive. It proves: each device's chain is
+// whole (nothing edited, a missing entry named by its number, deleted newest entries found against the anchored
+// head); every request row is what its latest entry produced; every 受付番号 given out has its request.
+import { Dexie } from 'dexie'
+import { createChainCheck, type ChainHead, type ChainProblem } from '../domain/chainCheck'
+import { checkRow, missingRequests, newTrailIndex, noteEntry, type RecordProblem } from '../domain/recordCheck'
+import type { DbContext } from './context'
+
+export const VERIFY_PAGE = 2000
+
+export type IntegrityProblem = (ChainProblem & { receiptNo?: undefined }) | (RecordProblem & { deviceSeq?: undefined })
+
+export interface IntegrityReport {
+  /** Audit entries read. */
+  checked: number
+  devices: number
+  requests: number
+  /** Requests whose newest entry predates row hashes: their rows cannot be compared yet. */
+  legacyRequests: number
+  problems: IntegrityProblem[]
+  /** Each device's newest entry, for the next check's checkpoint (store it only when there were no problems). */
+  heads: ChainHead[]
+}
+
+export interface VerifyOptions {
+  /** Heads recorded outside the database (anchor file, backup manifest, printed monthly log). */
+  anchors?: readonly ChainHead[]
+  /** Heads a previous check verified: entries up to them are not hashed again. */
+  checkpoint?: readonly ChainHead[]
+  onProgress?: (done: number, total: number) => void
+  pageSize?: number
+}
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+async function deviceIds(ctx: DbContext): Promise<string[]> {
+  const ids: string[] = []
+  const index = ctx.db.audit.where('[deviceId+deviceSeq]')
+  let next = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').first()
+  while (next) {
+    ids.push(next.deviceId)
+    next = await index.above([next.deviceId, Dexie.maxKey]).first()
+  }
+  return ids
+}
+
+export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}): Promise<IntegrityReport> {
+  const { db } = ctx
+  const page = options.pageSize ?? VERIFY_PAGE
+  const requestCount = await db.requests.count()
+  const total = (await db.audit.count()) + requestCount
+  let done = 0
+  const progress = (n: number) => {
+    done += n
+    options.onProgress?.(done, total)
+  }
+  const index = newTrailIndex()
+  const problems: IntegrityProblem[] = []
+  const heads: ChainHead[] = []
+  const devices = new Set([...(await deviceIds(ctx)), ...(options.anchors ?? []).map((a) => a.deviceId)])
+  for (const deviceId of devices) {
+    const check = createChainCheck(deviceId, {
+      anchor: options.anchors?.find((a) => a.deviceId === deviceId) ?? null,
+      checkpoint: options.checkpoint?.find((c) => c.deviceId === deviceId) ?? null
+    })
+    let lastSeq = 0
+    for (;;) {
+      const entries = await db.audit
+        .where('[deviceId+deviceSeq]')
+        .between([deviceId, lastSeq], [deviceId, Dexie.maxKey], false, true)
+        .limit(page)
+        .toArray()
+      check.push(entries)
+      for (const e of entries) noteEntry(index, e)
+      progress(entries.length)
+      const last = entries.at(-1)
+      if (!last || entries.length < page) break
+      lastSeq = last.deviceSeq
+      await breathe()
+    }
+    problems.push(...check.end())
+    const head = check.head()
+    if (head) heads.push(head)
+  }
+
+  const storedIds = new Set<string>()
+  const storedReceiptNos = new Set<string>()
+  let legacy = 0
+  let lastId = ''
+  for (;;) {
+    const rows = await db.requests.where(':id').above(lastId).limit(page).toArray()
+    for (const row of rows) {
+      storedIds.add(row.id)
+      storedReceiptNos.add(row.receiptNo)
+      const trace = index.requests.get(row.id)
+      if (trace && trace.after === null) legacy += 1
+      const problem = checkRow(row, trace)
+      if (problem) problems.push(problem)
+    }
+    progress(rows.length)
+    const last = rows.at(-1)
+    if (!last || rows.length < page) break
+    lastId = last.id
+    await breathe()
+  }
+  const numbering = await db.numbering.toArray()
+  problems.push(...missingRequests(index, storedIds, storedReceiptNos, numbering))
+  return {
+    checked: done - requestCount,
+    devices: devices.size,
+    requests: requestCount,
+    legacyRequests: legacy,
+    problems,
+    heads
+  }
+}
+
+/** Row counts per table, for the anchor and backup manifests. */
+export async function registerCounts(ctx: DbContext): Promise<Record<string, number>> {
+  const { db } = ctx
+  const tables = [db.requests, db.letters, db.staff, db.audit, db.numbering]
+  const counts = await Promise.all(tables.map(async (t) => [t.name, await t.count()] as const))
+  return Object.fromEntries(counts)
+}
+
+/** This device's newest entry (printed on the monthly log so the paper, too, anchors the chain). */
+export async function chainHead(ctx: DbContext): Promise<ChainHead | null> {
+  const last = await ctx.db.audit
+    .where('[deviceId+deviceSeq]')
+    .between([ctx.deviceId, Dexie.minKey], [ctx.deviceId, Dexie.maxKey])
+    .last()
+  return last ? { deviceId: last.deviceId, deviceSeq: last.deviceSeq, hash: last.hash } : null
+}

@@ -1,0 +1,80 @@
+// The register held for the session, outside React: every summary read once with getAll and sorted once, then
+// patched from committed writes (summaries.ts) instead of re-read. It survives navigation, so going back to the
+// register draws at once; searches and filters are answered in memory from it (domain/registerList.ts).
+import { patchSorted, sortForRegister } from '../domain/registerList'
+import type { RegisterSummary } from '../domain/registerSummary'
+import type { DbContext } from './context'
+import type { RegisterDb } from './database'
+import { allSummaries, onSummariesCommitted } from './summaries'
+
+export interface RegisterSnapshot {
+  /** Every summary in display order (newest first). */
+  rows: readonly RegisterSummary[]
+  byId: ReadonlyMap<string, RegisterSummary>
+  /** Goes up with every patch. */
+  version: number
+}
+
+export interface RegisterStore {
+  /** Reads the register once; later calls give the current snapshot. */
+  load: () => Promise<RegisterSnapshot>
+  /** The snapshot, or undefined until the first read has finished. */
+  current: () => RegisterSnapshot | undefined
+  /** Called after every change of the snapshot; returns the function that stops it. */
+  subscribe: (listener: () => void) => () => void
+}
+
+function createStore(ctx: DbContext): RegisterStore {
+  let snapshot: RegisterSnapshot | undefined
+  let loading: Promise<RegisterSnapshot> | undefined
+  // Changes committed while the first read runs: applied on top of it (a change it already saw is harmless).
+  const early: (readonly RegisterSummary[])[] = []
+  const listeners = new Set<() => void>()
+
+  const apply = (changed: readonly RegisterSummary[]) => {
+    if (!snapshot) {
+      early.push(changed)
+      return
+    }
+    const byId = new Map(snapshot.byId)
+    const rows = patchSorted(snapshot.rows, byId, changed)
+    for (const s of changed) byId.set(s.id, s)
+    snapshot = { rows, byId, version: snapshot.version + 1 }
+    for (const l of listeners) l()
+  }
+  onSummariesCommitted(ctx.db, apply)
+
+  return {
+    load() {
+      if (snapshot) return Promise.resolve(snapshot)
+      loading ??= allSummaries(ctx).then((all) => {
+        snapshot = { rows: sortForRegister(all), byId: new Map(all.map((s) => [s.id, s])), version: 0 }
+        for (const batch of early.splice(0)) apply(batch)
+        for (const l of listeners) l()
+        return snapshot
+      })
+      // A failed read is tried again on the next visit.
+      loading.catch(() => {
+        loading = undefined
+      })
+      return loading
+    },
+    current: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }
+  }
+}
+
+const stores = new WeakMap<RegisterDb, RegisterStore>()
+
+/** This database's register store, made on first use and kept for the page's life. */
+export function registerStore(ctx: DbContext): RegisterStore {
+  let store = stores.get(ctx.db)
+  if (!store) {
+    store = createStore(ctx)
+    stores.set(ctx.db, store)
+  }
+  return store
+}

@@ -1,0 +1,79 @@
+// Retention purge: a manager deletes closed requests past the clinic's period, with their letters. Their audit
+// payloads are blanked (the chain hashes payload hashes, so it still verifies), a summary row per request keeps
+// past months' totals, and one audit entry names the count and the 受付番号.
+import { isPastRetention, retentionCutoff, type PurgedRequest } from '../domain/retention'
+import type { RequestRecord } from '../domain/request'
+import type { Actor } from '../domain/staff'
+import { appendAudit } from './auditLog'
+import { requireManager } from './authority'
+import type { DbContext } from './context'
+
+export interface PurgeCandidate {
+  id: string
+  receiptNo: string
+  closedOn: string
+}
+
+async function pastRetention(ctx: DbContext, today: string, years: number): Promise<RequestRecord[]> {
+  const cutoff = retentionCutoff(today, years)
+  // A rare manager action: one pass over the table is fine, and no index on closedOn is needed for it.
+  return ctx.db.requests.filter((r) => isPastRetention(r.closedOn, cutoff)).toArray()
+}
+
+export async function purgeCandidates(ctx: DbContext, today: string, years: number): Promise<PurgeCandidate[]> {
+  return (await pastRetention(ctx, today, years))
+    .map((r) => ({ id: r.id, receiptNo: r.receiptNo, closedOn: r.closedOn ?? '' }))
+    .sort((a, b) => a.receiptNo.localeCompare(b.receiptNo))
+}
+
+/** Purges what is past the period at this moment (re-read inside the transaction, never taken from a screen). */
+export async function purgeRequests(
+  ctx: DbContext,
+  actor: Actor,
+  today: string,
+  years: number
+): Promise<{ count: number; receiptNos: string[] }> {
+  const { db } = ctx
+  return db.transaction('rw', [db.requests, db.letters, db.audit, db.purged, db.staff], async () => {
+    await requireManager(ctx, actor)
+    const doomed = await pastRetention(ctx, today, years)
+    if (doomed.length === 0) return { count: 0, receiptNos: [] }
+    const at = ctx.now().toISOString()
+    const ids = doomed.map((r) => r.id)
+    await db.letters.where('requestId').anyOf(ids).delete()
+    await db.audit
+      .where('entityId')
+      .anyOf(ids)
+      .modify((e) => {
+        e.payload = null
+      })
+    await db.purged.bulkPut(
+      doomed.map((r): PurgedRequest => ({
+        id: r.id,
+        clinicId: r.clinicId,
+        deviceId: r.deviceId,
+        receiptNo: r.receiptNo,
+        kind: r.kind,
+        status: r.status,
+        receivedOn: r.receivedOn,
+        closedOn: r.closedOn ?? at,
+        purgedAt: at
+      }))
+    )
+    await db.requests.bulkDelete(ids)
+    const receiptNos = doomed.map((r) => r.receiptNo).sort()
+    await appendAudit(
+      ctx,
+      actor,
+      {
+        entity: 'retention',
+        entityId: `purge-${today}`,
+        action: 'retention:purge',
+        summary: `保存期間(${String(years)}年)を過ぎた請求 ${String(receiptNos.length)} 件を削除`,
+        payload: { count: receiptNos.length, receiptNos, years, cutoff: retentionCutoff(today, years) }
+      },
+      at
+    )
+    return { count: receiptNos.length, receiptNos }
+  })
+}

@@ -1,0 +1,49 @@
+// The register summaries' one write path and change signal. Every write of a request calls putSummaries inside
+// its own transaction, so a summary never disagrees with its request; once that transaction has committed,
+// listeners get the new summaries themselves. A change bus rather than a live query: the register patches
+// its list from exactly what was written (no re-read, no dependence on the clock of updatedAt), and an aborted
+// write signals nothing. The app has one window per register, so changes made elsewhere need no watching.
+import { Dexie, type Transaction } from 'dexie'
+import { summarize, type RegisterSummary } from '../domain/registerSummary'
+import type { RequestRecord } from '../domain/request'
+import type { DbContext } from './context'
+import type { RegisterDb } from './database'
+
+export type SummaryListener = (changed: readonly RegisterSummary[]) => void
+
+const listeners = new WeakMap<RegisterDb, Set<SummaryListener>>()
+
+/** Listens to committed summary changes of this database; returns the function that stops listening. */
+export function onSummariesCommitted(db: RegisterDb, listener: SummaryListener): () => void {
+  let set = listeners.get(db)
+  if (!set) {
+    set = new Set()
+    listeners.set(db, set)
+  }
+  set.add(listener)
+  return () => set.delete(listener)
+}
+
+/**
+ * Writes the summaries of these requests. Must run inside the caller's rw transaction that includes the
+ * summaries table: the request, its summary and its audit entry commit or fail together.
+ */
+export async function putSummaries(ctx: DbContext, records: readonly RequestRecord[]): Promise<RegisterSummary[]> {
+  // Dexie's typings say always set; outside a transaction it is null.
+  const tx = Dexie.currentTransaction as Transaction | null
+  if (!tx) throw new Error('putSummaries must run inside the write transaction of its requests')
+  const summaries = records.map(summarize)
+  await ctx.db.summaries.bulkPut(summaries)
+  const set = listeners.get(ctx.db)
+  if (set && set.size > 0)
+    // Sub-transactions share the outer IDBTransaction: this fires once the whole write has committed.
+    tx.idbtrans.addEventListener('complete', () => {
+      for (const listener of set) listener(summaries)
+    })
+  return summaries
+}
+
+/** Every summary, in one getAll (about 300 bytes a request). */
+export async function allSummaries(ctx: DbContext): Promise<RegisterSummary[]> {
+  return ctx.db.summaries.toArray()
+}

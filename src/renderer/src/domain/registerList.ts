@@ -1,0 +1,102 @@
+// The register list answered in memory from summaries: display order (newest first, 受付番号 compared as
+// numbers), the filters and the text search, and patching a sorted list with changed summaries so a save
+// never means re-reading or re-sorting the whole register.
+import type { RequestKindId } from './catalogue'
+import { toSearchKey } from './kana'
+import type { RegisterSummary } from './registerSummary'
+import { isOpen, type StatusId } from './status'
+
+export interface RegisterFilter {
+  text: string
+  statuses: StatusId[]
+  kinds: RequestKindId[]
+  overdueOnly: boolean
+  /** The Japan calendar day the overdue filter compares against. */
+  today: string
+}
+
+type Ordered = Pick<RegisterSummary, 'id' | 'receivedOn' | 'receiptYear' | 'receiptSeq'>
+
+/** 受付番号 in ascending order, compared as numbers (year, then sequence). */
+export function compareReceiptNo(
+  a: Pick<RegisterSummary, 'receiptYear' | 'receiptSeq'>,
+  b: Pick<RegisterSummary, 'receiptYear' | 'receiptSeq'>
+): number {
+  return a.receiptYear - b.receiptYear || a.receiptSeq - b.receiptSeq
+}
+
+/** Newest first: by 受付日, then 受付番号 as numbers (year, then sequence), then id for a stable order. */
+export function compareForRegister(a: Ordered, b: Ordered): number {
+  if (a.receivedOn !== b.receivedOn) return a.receivedOn < b.receivedOn ? 1 : -1
+  if (a.receiptYear !== b.receiptYear) return b.receiptYear - a.receiptYear
+  if (a.receiptSeq !== b.receiptSeq) return b.receiptSeq - a.receiptSeq
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
+}
+
+export function sortForRegister<T extends Ordered>(rows: T[]): T[] {
+  return rows.sort(compareForRegister)
+}
+
+/** Where `row` belongs in a list sorted by compareForRegister (binary search). */
+function insertionPoint(rows: readonly Ordered[], row: Ordered): number {
+  let lo = 0
+  let hi = rows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const at = rows[mid]
+    if (at !== undefined && compareForRegister(at, row) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * A new sorted list with the changed summaries in place of their old versions (or added). Each change costs
+ * a binary search and a splice; the list is copied once per batch, so a held reference never changes.
+ */
+export function patchSorted<T extends Ordered>(
+  rows: readonly T[],
+  byId: ReadonlyMap<string, T>,
+  changed: readonly T[]
+): T[] {
+  const next = [...rows]
+  for (const row of changed) {
+    const old = byId.get(row.id)
+    if (old !== undefined) {
+      const at = insertionPoint(next, old)
+      if (next[at]?.id === row.id) next.splice(at, 1)
+      else {
+        const i = next.findIndex((r) => r.id === row.id)
+        if (i >= 0) next.splice(i, 1)
+      }
+    }
+    next.splice(insertionPoint(next, row), 0, row)
+  }
+  return next
+}
+
+/** Whether the filter asks for anything at all. */
+export function isFiltering(f: Omit<RegisterFilter, 'today'>): boolean {
+  return f.text.trim() !== '' || f.statuses.length > 0 || f.kinds.length > 0 || f.overdueOnly
+}
+
+/** A summary matches typed text when one of its keys starts with it (kana folded, spaces ignored). */
+export function textMatcher(text: string): ((s: Pick<RegisterSummary, 'searchKeys'>) => boolean) | null {
+  const key = toSearchKey(text)
+  if (key === '') return null
+  return (s) => s.searchKeys.some((k) => k.startsWith(key))
+}
+
+/** The summaries that pass the filter, in the given order. One pass; returns `rows` itself when nothing filters. */
+export function filterSummaries<T extends RegisterSummary>(rows: readonly T[], f: RegisterFilter): readonly T[] {
+  if (!isFiltering(f)) return rows
+  const text = textMatcher(f.text)
+  const statuses = f.statuses.length > 0 ? new Set<string>(f.statuses) : null
+  const kinds = f.kinds.length > 0 ? new Set<string>(f.kinds) : null
+  return rows.filter((s) => {
+    if (statuses && !statuses.has(s.status)) return false
+    if (kinds && !kinds.has(s.kind)) return false
+    if (f.overdueOnly && !(isOpen(s.status) && s.dueOn < f.today)) return false
+    return text === null || text(s)
+  })
+}

@@ -1,0 +1,53 @@
+// Taking one backup and recording it everywhere it must show: the file (or the browser store), the anchor file,
+// and the status every screen reads. A failure is kept as a Japanese message until a backup succeeds.
+import { exportBackup, registerState, type DbContext, type Progress } from '../../db'
+import type { Settings } from '../../domain/settings'
+import { appVersion, readAnchor, writeAnchor, writeBackup, type Anchor } from '../../platform'
+import { getBackupStatus, setBackupStatus } from './backupStatus'
+
+export function contactOf(settings: Settings): string {
+  const { windowName, phone } = settings.letterhead
+  return `${windowName}(電話 ${phone})`
+}
+
+/** Writes the anchor: proof, outside IndexedDB, that this register exists and how far its chains reach. */
+export async function updateAnchor(ctx: DbContext, settings: Settings, lastBackupAt?: string): Promise<void> {
+  const state = await registerState(ctx)
+  const anchor: Anchor = {
+    clinicId: state.clinicId,
+    deviceId: state.deviceId,
+    updatedAt: ctx.now().toISOString(),
+    chainHeads: state.chainHeads,
+    counts: state.counts,
+    backupFolder: settings.backupFolder,
+    contact: contactOf(settings),
+    lastBackupAt: lastBackupAt ?? getBackupStatus().lastSuccessAt ?? (await readAnchor())?.lastBackupAt ?? null
+  }
+  await writeAnchor(anchor)
+}
+
+let inFlight: Promise<boolean> | null = null
+
+/** Takes a backup now; returns false (and records the message) when it failed. Concurrent calls share one run. */
+export function runBackup(ctx: DbContext, settings: Settings, onProgress?: Progress): Promise<boolean> {
+  inFlight ??= (async () => {
+    setBackupStatus({ running: true })
+    try {
+      const { manifest, content } = await exportBackup(ctx, await appVersion(), onProgress)
+      await writeBackup(settings.backupFolder, { ...manifest, format: 'kaiji-uketsukebo-backup' }, content)
+      setBackupStatus({ lastSuccessAt: manifest.createdAt, lastError: null })
+      await updateAnchor(ctx, settings, manifest.createdAt)
+      return true
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e)
+      setBackupStatus({
+        lastError: `バックアップできませんでした。保存先のフォルダーを確かめてください。続く場合は情報システム担当に連絡してください。(${detail})`
+      })
+      return false
+    } finally {
+      setBackupStatus({ running: false })
+      inFlight = null
+    }
+  })()
+  return inFlight
+}

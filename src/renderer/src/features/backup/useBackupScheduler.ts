@@ -1,0 +1,73 @@
+// Backups while the app is open: every N minutes when something changed, and one last backup when the desktop
+// window closes. The anchor file follows every write, a few seconds later.
+import { useEffect, useRef } from 'react'
+import { watchRegisterChanges, type DbContext } from '../../db'
+import type { Settings } from '../../domain/settings'
+import { listBackups, onCloseRequested, readAnchor } from '../../platform'
+import { setBackupStatus } from './backupStatus'
+import { runBackup, updateAnchor } from './runBackup'
+
+const ANCHOR_DELAY_MS = 3000
+
+export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
+  const changedSinceBackup = useRef(false)
+  const settingsRef = useRef(settings)
+  useEffect(() => {
+    settingsRef.current = settings
+  }, [settings])
+
+  // What is known before this session's first backup: the anchor's last backup and the folder's place.
+  useEffect(() => {
+    void readAnchor().then((a) => {
+      if (a?.lastBackupAt) setBackupStatus({ lastSuccessAt: a.lastBackupAt })
+    })
+    listBackups(settingsRef.current.backupFolder).then(
+      (list) => {
+        const newest = list.entries.find((e) => e.manifest)?.manifest?.createdAt ?? null
+        setBackupStatus({ separateDisk: list.separateDisk, ...(newest ? { lastSuccessAt: newest } : {}) })
+        // A register without any backup yet gets its first one now, not after the first interval.
+        if (!newest) void runBackup(ctx, settingsRef.current)
+      },
+      () => undefined
+    )
+  }, [ctx, settings.backupFolder])
+
+  useEffect(() => {
+    let first = true
+    let timer: number | undefined
+    const stop = watchRegisterChanges(ctx, () => {
+      // The first value is the state on opening, not a change.
+      if (first) {
+        first = false
+        return
+      }
+      changedSinceBackup.current = true
+      window.clearTimeout(timer)
+      timer = window.setTimeout(
+        () => void updateAnchor(ctx, settingsRef.current).catch(() => undefined),
+        ANCHOR_DELAY_MS
+      )
+    })
+    return () => {
+      stop()
+      window.clearTimeout(timer)
+    }
+  }, [ctx])
+
+  useEffect(() => {
+    const id = window.setInterval(() => {
+      if (!changedSinceBackup.current) return
+      changedSinceBackup.current = false
+      void runBackup(ctx, settingsRef.current).then((ok) => {
+        if (!ok) changedSinceBackup.current = true
+      })
+    }, settings.backupIntervalMinutes * 60_000)
+    return () => window.clearInterval(id)
+  }, [ctx, settings.backupIntervalMinutes])
+
+  useEffect(() => {
+    onCloseRequested(async () => {
+      if (changedSinceBackup.current) await runBackup(ctx, settingsRef.current)
+    })
+  }, [ctx])
+}

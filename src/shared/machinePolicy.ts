@@ -1,0 +1,66 @@
+// IT's machine policy: where this PC keeps the register and its backups, and how backups rotate.
+// main reads it from policy.json (see docs/it.md); 設定 shows which values it fixed. One schema for both sides.
+import { z } from 'zod'
+
+const folder = z
+  .string()
+  .min(3)
+  .max(240)
+  // A full Windows path (C:\… or \\server\share\…); a relative path would depend on the folder the app starts in.
+  .regex(
+    /^(?:[A-Za-z]:\\|\\\\[^\\]+\\[^\\]+|\/)/u,
+    'フォルダーは C:\\… または \\\\サーバー\\共有\\… の形で書いてください'
+  )
+
+/** The keys IT may set. Unknown keys are refused, so a misspelt key fails loudly instead of being ignored. */
+export const machinePolicySchema = z
+  .object({
+    /** Holds the Chromium profile (the register's IndexedDB), the anchor file, the logs and the lock file. */
+    dataDir: folder,
+    /** Where automatic backups are written; best on another disk or a network share. */
+    backupDir: folder,
+    backupIntervalMinutes: z.number().int().min(5).max(1440),
+    /** Rotation: every backup of the last N hours, then one per day for N days, then one per month for N months. */
+    keepHourlyHours: z.number().int().min(1).max(168),
+    keepDailyDays: z.number().int().min(1).max(366),
+    keepMonthlyMonths: z.number().int().min(1).max(120)
+  })
+  .partial()
+  .strict()
+
+export type MachinePolicy = z.infer<typeof machinePolicySchema>
+export type MachineSettingKey = keyof MachinePolicy
+
+export const MACHINE_SETTING_KEYS = [
+  'dataDir',
+  'backupDir',
+  'backupIntervalMinutes',
+  'keepHourlyHours',
+  'keepDailyDays',
+  'keepMonthlyMonths'
+] as const satisfies readonly MachineSettingKey[]
+
+/** The values in force on this PC and which of them IT's policy fixed (the rest are the app's defaults). */
+export const machineSettingsSchema = z.object({
+  policyFile: z.string(),
+  values: z.object({
+    dataDir: z.string(),
+    backupDir: z.string(),
+    backupIntervalMinutes: z.number(),
+    keepHourlyHours: z.number(),
+    keepDailyDays: z.number(),
+    keepMonthlyMonths: z.number()
+  }),
+  fromPolicy: z.array(z.enum(MACHINE_SETTING_KEYS))
+})
+
+export type MachineSettings = z.infer<typeof machineSettingsSchema>
+export type MachineValues = MachineSettings['values']
+
+/** Backup timing when IT sets none: hourly, 48 hours of hourly copies, 30 daily, 24 monthly. */
+export const DEFAULT_BACKUP_SCHEDULE = {
+  backupIntervalMinutes: 60,
+  keepHourlyHours: 48,
+  keepDailyDays: 30,
+  keepMonthlyMonths: 24
+} as const

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { verifyAuditChain } from '../../../../src/renderer/src/db/auditLog'
+import { exportBackup, type BackupPayload } from '../../../../src/renderer/src/db/backup/exportBackup'
+import { checkBackupText } from '../../../../src/renderer/src/db/backup/readBackup'
+import { restoreBackup } from '../../../../src/renderer/src/db/backup/restoreBackup'
+import { sha256OfText } from '../../../../src/renderer/src/db/backup/sha256'
+import { openContext, type DbContext } from '../../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../../src/renderer/src/db/database'
+import { createRequest } from '../../../../src/renderer/src/db/requests'
+import { createFirstManager } from '../../../../src/renderer/src/db/staffRepo'
+import { DEFAULT_DEADLINE_RULE } from '../../../../src/renderer/src/domain/deadline'
+import type { BackupCheck } from '../../../../src/renderer/src/domain/backup/checkBackup'
+import type { Actor } from '../../../../src/renderer/src/domain/staff'
+import { backupManifestSchema } from '../../../../src/shared/backupIpc'
+import { RECEPTION, makeIntake, seedStaff } from '../../requestFixtures'
+
+const NOW = () => new Date('2026-11-25T01:00:00.000Z')
+const parseManifest = (raw: unknown) => {
+  const r = backupManifestSchema.safeParse(raw)
+  return r.success ? r.data : null
+}
+
+async function register(requests: number): Promise<{ ctx: DbContext; manager: Actor }> {
+  const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), NOW)
+  const row = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
+  await seedStaff(ctx, [RECEPTION])
+  for (let i = 0; i < requests; i++) await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+  return { ctx, manager: { id: row.id, name: row.name, role: 'manager' } }
+}
+
+const fileText = (p: BackupPayload) => `${JSON.stringify(p.manifest)}\n${p.content}`
+
+async function good(ctx: DbContext, text: string, clinicId: string | null = ctx.clinicId) {
+  const check = await checkBackupText(ctx, text, parseManifest, clinicId)
+  if (!check.ok) throw new Error(check.message)
+  return check
+}
+
+async function refusal(ctx: DbContext, text: string): Promise<string> {
+  const check: BackupCheck = await checkBackupText(ctx, text, parseManifest, ctx.clinicId)
+  return check.ok ? 'accepted' : check.message
+}
+
+describe('backup and restore', () => {
+  it('restores exactly what was backed up, replacing later changes, with a verifying chain and a restore entry', async () => {
+    const { ctx, manager } = await register(3)
+    const payload = await exportBackup(ctx, '0.1.0')
+    expect(payload.manifest.counts).toMatchObject({ requests: 3, staff: 2, device: 1 })
+    await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await restoreBackup(ctx, manager, await good(ctx, fileText(payload)), {
+      moveFromOtherPc: false,
+      fileName: 'f.json.gz'
+    })
+    expect(await ctx.db.requests.count()).toBe(3)
+    const report = await verifyAuditChain(ctx)
+    expect(report.problems).toEqual([])
+    const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
+    expect(last).toMatchObject({ action: 'backup:restore', actorName: '佐藤 管理' })
+  })
+
+  it('refuses a file whose content was altered after the checksum', async () => {
+    const { ctx } = await register(1)
+    const p = await exportBackup(ctx, '0.1.0')
+    expect(await refusal(ctx, fileText({ ...p, content: p.content.replace('山田', '田中') }))).toContain('チェックサム')
+  })
+
+  it('refuses a truncated file', async () => {
+    const { ctx } = await register(2)
+    const text = fileText(await exportBackup(ctx, '0.1.0'))
+    expect(await refusal(ctx, text.slice(0, Math.floor(text.length * 0.7)))).toContain('チェックサム')
+    expect(await refusal(ctx, text.slice(0, 40))).toContain('バックアップファイルではない')
+  })
+
+  it('refuses a backup made by a newer version of the app', async () => {
+    const { ctx } = await register(1)
+    const p = await exportBackup(ctx, '0.1.0')
+    const newer = { ...p, manifest: { ...p.manifest, schemaVersion: ctx.db.verno + 1 } }
+    expect(await refusal(ctx, fileText(newer))).toBe(
+      '新しい版のアプリで作られたバックアップです。このアプリを新しい版に更新してから復元してください。'
+    )
+  })
+
+  it('refuses rows that do not parse and counts that differ from the manifest, even with a matching checksum', async () => {
+    const { ctx } = await register(2)
+    const p = await exportBackup(ctx, '0.1.0')
+    const damaged = p.content.replace('"status":"received"', '"status":"burnt"')
+    const m1 = { ...p.manifest, sha256: await sha256OfText(damaged) }
+    expect(await refusal(ctx, fileText({ manifest: m1, content: damaged }))).toContain(
+      '読めない記録があります(requests 1件)'
+    )
+    const m2 = { ...p.manifest, counts: { ...p.manifest.counts, requests: 5 } }
+    expect(await refusal(ctx, fileText({ ...p, manifest: m2 }))).toContain('件数が目録と一致しません')
+  })
+
+  it('refuses a backup whose audit chain lost its newest entries', async () => {
+    const { ctx } = await register(2)
+    const p = await exportBackup(ctx, '0.1.0')
+    const head = p.manifest.chainHeads[0]
+    const m = { ...p.manifest, chainHeads: head ? [{ ...head, deviceSeq: head.deviceSeq + 1 }] : [] }
+    expect(await refusal(ctx, fileText({ ...p, manifest: m }))).toContain('末尾が目録と一致しません')
+  })
+
+  it('restores a backup of another PC only after 「別の PC から移す」 is confirmed', async () => {
+    const old = await register(2)
+    const text = fileText(await exportBackup(old.ctx, '0.1.0'))
+    const fresh = await register(0)
+    const check = await good(fresh.ctx, text)
+    expect(check.otherClinic).toBe(true)
+    await expect(
+      restoreBackup(fresh.ctx, fresh.manager, check, { moveFromOtherPc: false, fileName: 'f' })
+    ).rejects.toThrow('別の PC から移す')
+    expect(await fresh.ctx.db.requests.count()).toBe(0)
+    const moved = await restoreBackup(fresh.ctx, fresh.manager, check, { moveFromOtherPc: true, fileName: 'f' })
+    expect(moved.clinicId).toBe(old.ctx.clinicId)
+    expect(await fresh.ctx.db.requests.count()).toBe(2)
+  })
+
+  it('lets only an active manager restore, and changes nothing otherwise', async () => {
+    const { ctx } = await register(1)
+    const check = await good(ctx, fileText(await exportBackup(ctx, '0.1.0')))
+    await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await expect(restoreBackup(ctx, RECEPTION, check, { moveFromOtherPc: false, fileName: 'f' })).rejects.toThrow(
+      '管理者'
+    )
+    await expect(restoreBackup(ctx, null, check, { moveFromOtherPc: false, fileName: 'f' })).rejects.toThrow('管理者')
+    expect(await ctx.db.requests.count()).toBe(2)
+  })
+
+  it('restores into an empty register before anyone can log in (the register vanished)', async () => {
+    const { ctx } = await register(2)
+    const text = fileText(await exportBackup(ctx, '0.1.0'))
+    const empty = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), NOW)
+    const check = await good(empty, text, ctx.clinicId)
+    expect(check.otherClinic).toBe(false)
+    await restoreBackup(empty, null, check, { moveFromOtherPc: false, fileName: 'f' })
+    expect(await empty.db.requests.count()).toBe(2)
+    expect((await empty.db.device.get('this'))?.clinicId).toBe(ctx.clinicId)
+  })
+})

@@ -1,0 +1,74 @@
+// The register store reads the summaries once per session and is patched from committed writes.
+import { describe, expect, it, vi } from 'vitest'
+import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../src/renderer/src/db/database'
+import { registerStore } from '../../../src/renderer/src/db/registerStore'
+import { DomainError, applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
+import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
+
+async function freshContext(): Promise<DbContext> {
+  const ctx = await openContext(
+    new RegisterDb(`store-${crypto.randomUUID()}`),
+    () => new Date('2026-11-25T01:00:00.000Z')
+  )
+  await seedStaff(ctx)
+  return ctx
+}
+
+describe('register store', () => {
+  it('reads the register once, then shows a new request and a transition without reading it again', async () => {
+    const ctx = await freshContext()
+    const first = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    const store = registerStore(ctx)
+    const reads = vi.spyOn(ctx.db.summaries, 'toArray')
+    expect((await store.load()).rows.map((s) => s.id)).toEqual([first.id])
+    const seen: number[] = []
+    store.subscribe(() => seen.push(store.current()?.version ?? -1))
+
+    const second = await createRequest(
+      ctx,
+      RECEPTION,
+      makeIntake({ receivedOn: '2026-11-21', person: { ...makeIntake().person, name: '鈴木 花子' } }),
+      DEFAULT_DEADLINE_RULE
+    )
+    await applyRequestEvent(ctx, RECEPTION, first.id, { type: 'hold', reason: '書類待ち' })
+
+    const now = store.current()
+    expect(now?.rows.map((s) => [s.name, s.status])).toEqual([
+      ['鈴木 花子', 'received'],
+      ['山田 太郎', 'onHold']
+    ])
+    expect(now?.byId.get(second.id)?.receiptNo).toBe('2026-0002')
+    expect(seen).toEqual([1, 2])
+    expect(reads).toHaveBeenCalledTimes(1)
+    expect(registerStore(ctx)).toBe(store)
+  })
+
+  it('signals nothing for a write that was refused and rolled back', async () => {
+    const ctx = await freshContext()
+    const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    const store = registerStore(ctx)
+    await store.load()
+    const listener = vi.fn()
+    store.subscribe(listener)
+    await expect(applyRequestEvent(ctx, RECEPTION, r.id, { type: 'approve', comment: '' })).rejects.toThrow(DomainError)
+    await expect(
+      ctx.db.transaction('rw', [ctx.db.requests, ctx.db.summaries, ctx.db.staff, ctx.db.audit], async () => {
+        await applyRequestEvent(ctx, RECEPTION, r.id, { type: 'hold', reason: '書類待ち' })
+        throw new Error('later step failed')
+      })
+    ).rejects.toThrow('later step failed')
+    expect(listener).not.toHaveBeenCalled()
+    expect(store.current()?.byId.get(r.id)?.status).toBe('received')
+  })
+
+  it('keeps a change committed while the first read was running', async () => {
+    const ctx = await freshContext()
+    const store = registerStore(ctx)
+    const loading = store.load()
+    const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    await loading
+    expect(store.current()?.rows.map((s) => s.id)).toEqual([r.id])
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { verifyAuditChain } from '../../../src/renderer/src/db/auditLog'
+import { openContext } from '../../../src/renderer/src/db/context'
+import { RegisterDb } from '../../../src/renderer/src/db/database'
+import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
+import { purgeCandidates, purgeRequests } from '../../../src/renderer/src/db/retention'
+import { createFirstManager } from '../../../src/renderer/src/db/staffRepo'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
+import { retentionCutoff } from '../../../src/renderer/src/domain/retention'
+import type { Actor } from '../../../src/renderer/src/domain/staff'
+import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
+
+describe('retentionCutoff', () => {
+  it('is the same calendar day the given years ago, 29 February becoming 28 February', () => {
+    expect(retentionCutoff('2026-11-25', 5)).toBe('2021-11-25')
+    expect(retentionCutoff('2028-02-29', 5)).toBe('2023-02-28')
+  })
+})
+
+describe('purgeRequests', () => {
+  it('deletes closed requests past the period, blanks their audit payloads, keeps the chain and a summary row', async () => {
+    const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
+    const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
+    const m = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
+    await seedStaff(ctx, [RECEPTION])
+    const manager: Actor = { id: m.id, name: m.name, role: 'manager' }
+    const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '本人より取下げの申出' })
+    clock.now = new Date('2026-11-25T01:00:00.000Z')
+    const open = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2026-11-20' }), DEFAULT_DEADLINE_RULE)
+
+    expect((await purgeCandidates(ctx, '2026-11-25', 5)).map((c) => c.receiptNo)).toEqual([old.receiptNo])
+    await expect(purgeRequests(ctx, RECEPTION, '2026-11-25', 5)).rejects.toThrow('管理者')
+    expect(await ctx.db.requests.count()).toBe(2)
+
+    const result = await purgeRequests(ctx, manager, '2026-11-25', 5)
+    expect(result).toEqual({ count: 1, receiptNos: [old.receiptNo] })
+    expect(await ctx.db.requests.get(old.id)).toBeUndefined()
+    expect(await ctx.db.requests.get(open.id)).toBeDefined()
+    const entries = await ctx.db.audit.where('entityId').equals(old.id).toArray()
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries.every((e) => e.payload === null)).toBe(true)
+    expect(JSON.stringify(entries)).not.toContain('山田')
+    expect(await ctx.db.purged.get(old.id)).toMatchObject({ receiptNo: old.receiptNo, status: 'withdrawn' })
+    expect((await verifyAuditChain(ctx)).problems).toEqual([])
+    const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
+    expect(last).toMatchObject({ action: 'retention:purge', payload: { count: 1, receiptNos: [old.receiptNo] } })
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { summarize } from '../../../src/renderer/src/domain/registerSummary'
+import { SELF_REQUESTER } from '../../../src/renderer/src/domain/request'
+import { makeRecord } from '../requestFixtures'
+
+describe('register summary of a request', () => {
+  it('carries what the list sorts and searches by: 受付番号 as numbers, 診察券番号 and phone digits as keys', () => {
+    const s = summarize(
+      makeRecord({
+        receiptNo: '2019-11418',
+        searchKeys: ['ヤマダ'],
+        person: { ...makeRecord().person, patientNo: 'Ａ-1234', phone: '03-1234-5678' },
+        requester: {
+          ...SELF_REQUESTER,
+          type: 'legalAgent',
+          agentName: '山田 花子',
+          agentKana: 'ヤマダ ハナコ',
+          relation: '母'
+        }
+      })
+    )
+    expect(s).toMatchObject({
+      receiptYear: 2019,
+      receiptSeq: 11418,
+      requesterType: 'legalAgent',
+      agentName: '山田 花子'
+    })
+    expect(s.patientNo).toBe('A-1234')
+    expect(s.phoneDigits).toBe('0312345678')
+    expect(s.searchKeys).toEqual(['ヤマダ', 'a-1234', '0312345678'])
+  })
+
+  it('an open request is open in its month of receipt only, and has neither notice nor finish', () => {
+    const s = summarize(makeRecord({ receivedOn: '2026-10-30', status: 'investigating' }))
+    expect(s).toMatchObject({ notifiedOn: null, finishedOn: null, openMonths: ['2026-10'] })
+  })
+
+  it('a notified request was open in every month from receipt to its notice', () => {
+    const s = summarize(
+      makeRecord({
+        receivedOn: '2026-11-20',
+        status: 'notified',
+        notice: { letterId: 'l', issuedOn: '2027-01-05', sentBy: 'post', staffId: 's', staffName: 'n', at: 'x' }
+      })
+    )
+    expect(s).toMatchObject({ notifiedOn: '2027-01-05', finishedOn: '2027-01-05' })
+    expect(s.openMonths).toEqual(['2026-11', '2026-12', '2027-01'])
+  })
+
+  it('a withdrawn request finishes on the Japan day it was closed', () => {
+    const s = summarize(
+      makeRecord({ receivedOn: '2026-11-20', status: 'withdrawn', closedOn: '2026-11-30T16:00:00.000Z' })
+    )
+    expect(s).toMatchObject({ notifiedOn: null, finishedOn: '2026-12-01', openMonths: ['2026-11', '2026-12'] })
+  })
+})

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { listBackupFiles, readBackupText, writeBackupFile } from '../../../../src/main/backup/backupFiles'
+import type { BackupManifest } from '../../../../src/shared/backupIpc'
+
+const NOW = new Date('2026-11-25T03:00:00.000Z')
+
+function manifestFor(content: string, createdAt = NOW): BackupManifest {
+  return {
+    format: 'kaiji-uketsukebo-backup',
+    formatVersion: 1,
+    appVersion: '0.1.0',
+    schemaVersion: 2,
+    clinicId: 'clinic-1',
+    deviceId: 'device-1',
+    createdAt: createdAt.toISOString(),
+    counts: { requests: 2 },
+    chainHeads: [{ deviceId: 'device-1', deviceSeq: 5, hash: 'a'.repeat(64) }],
+    sha256: createHash('sha256').update(content, 'utf8').digest('hex')
+  }
+}
+
+const tempFolder = () => mkdtemp(path.join(tmpdir(), 'kaiji-backup-'))
+
+describe('writeBackupFile', () => {
+  it('writes one gzip file: the manifest line, then the content, and no temporary file is left', async () => {
+    const folder = await tempFolder()
+    const content = '{"data":"受付簿"}'
+    const written = await writeBackupFile(folder, manifestFor(content), content, NOW)
+    expect(written.fileName).toBe('kaiji-backup-20261125T030000Z.json.gz')
+    const text = gunzipSync(await readFile(written.filePath)).toString('utf8')
+    const [line, ...rest] = text.split('\n')
+    expect(JSON.parse(line ?? '')).toMatchObject({ clinicId: 'clinic-1', counts: { requests: 2 } })
+    expect(rest.join('\n')).toBe(content)
+    expect(await readdir(folder)).toEqual([written.fileName])
+  })
+
+  it('refuses content that does not match the manifest checksum, writing nothing', async () => {
+    const folder = await tempFolder()
+    await expect(writeBackupFile(folder, manifestFor('a'), 'b', NOW)).rejects.toThrow('もう一度バックアップ')
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('gives a second backup in the same second its own name', async () => {
+    const folder = await tempFolder()
+    await writeBackupFile(folder, manifestFor('a'), 'a', NOW)
+    const second = await writeBackupFile(folder, manifestFor('a'), 'a', NOW)
+    expect(second.fileName).toBe('kaiji-backup-20261125T030000Z-1.json.gz')
+  })
+
+  it('rotates: older backups of one day are deleted, other files in the folder are left alone', async () => {
+    const folder = await tempFolder()
+    await writeFile(path.join(folder, 'memo.txt'), 'IT')
+    for (const h of [50, 49])
+      await writeBackupFile(folder, manifestFor('x'), 'x', new Date(NOW.getTime() - h * 3_600_000))
+    const written = await writeBackupFile(folder, manifestFor('x'), 'x', NOW)
+    expect(written.removed).toBe(1)
+    expect((await readdir(folder)).sort()).toEqual([
+      'kaiji-backup-20261123T020000Z.json.gz',
+      written.fileName,
+      'memo.txt'
+    ])
+  })
+})
+
+describe('listBackupFiles and readBackupText', () => {
+  it('lists newest first with each manifest, and a damaged file without one', async () => {
+    const folder = await tempFolder()
+    await writeBackupFile(folder, manifestFor('old'), 'old', new Date('2026-11-25T01:00:00Z'))
+    await writeBackupFile(folder, manifestFor('new'), 'new', NOW)
+    await writeFile(path.join(folder, 'kaiji-backup-20261124T000000Z.json.gz'), 'not gzip')
+    const entries = await listBackupFiles(folder)
+    expect(entries.map((e) => e.fileName)).toEqual([
+      'kaiji-backup-20261125T030000Z.json.gz',
+      'kaiji-backup-20261125T010000Z.json.gz',
+      'kaiji-backup-20261124T000000Z.json.gz'
+    ])
+    expect(entries[0]?.manifest?.chainHeads[0]?.deviceSeq).toBe(5)
+    expect(entries[2]?.manifest).toBeNull()
+  })
+
+  it('lists an absent folder as empty', async () => {
+    expect(await listBackupFiles(path.join(await tempFolder(), 'none'))).toEqual([])
+  })
+
+  it('refuses a truncated file with a message that says to choose another backup', async () => {
+    const folder = await tempFolder()
+    const content = 'x'.repeat(100_000) + Math.random().toString()
+    const written = await writeBackupFile(folder, manifestFor(content), content, NOW)
+    const bytes = await readFile(written.filePath)
+    await writeFile(written.filePath, bytes.subarray(0, Math.floor(bytes.length / 2)))
+    await expect(readBackupText(written.filePath)).rejects.toThrow('途中で切れています')
+  })
+})
