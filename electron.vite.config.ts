@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import pkg from './package.json' with { type: 'json' }
 
 // Main and preload are bundled with everything they import; only electron stays external.
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
-    define: { __TEST_HOOKS__: JSON.stringify(false) },
+    define: { __TEST_HOOKS__: JSON.stringify(false), __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     }

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import log from 'electron-log/main'
 import { APP_SCHEME } from '../shared/ipc'
 import { installCloseHandshake } from './backup/closeHandshake'
 import { createBackupService } from './backup/service'
@@ -14,6 +15,7 @@ import { APP_FOLDER_NAME } from './paths'
 import { isAllowedUrl } from './navigation'
 import { isPermissionGranted } from './permissions'
 import { createPrintService } from './print'
+import { createLogService } from './log'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
 import { conflictMessage, prepareStartup } from './startup'
 import type { StartupOutcome } from './startup'
@@ -78,6 +80,9 @@ function hardenSession(): void {
 }
 
 function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
+  // IT's log: the machine-wide logs folder, beside the register (not the user's profile).
+  log.transports.file.resolvePathFn = () => path.join(started.paths.logsDir, 'main.log')
+  log.errorHandler.startCatching({ showDialog: false })
   hardenSession()
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_ROOT, readFile }))
   registerIpcHandlers({
@@ -86,6 +91,7 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
     handlers: {
       'app:info': () => Promise.resolve({ version: app.getVersion(), platform: process.platform }),
       'machine:settings': () => Promise.resolve(started.settings),
+      ...createLogService({ write: (line) => log.error(line) }),
       ...createPrintService({
         dialog: {
           showSaveDialog: (window, options) =>

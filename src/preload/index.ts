@@ -23,6 +23,7 @@ const api = {
   openBackupFile: () => call('backup:open', undefined),
   readAnchor: () => call('anchor:read', undefined),
   writeAnchor: (args) => call('anchor:write', args),
+  logError: (args) => call('log:error', args),
   onCloseRequested: (handler) => {
     ipcRenderer.removeAllListeners(closeChannels.requested)
     ipcRenderer.on(closeChannels.requested, () => {

@@ -49,6 +49,9 @@ export const saveCsvArgs = z.object({
 
 export const appInfoResult = z.object({ version: z.string(), platform: z.string() })
 
+/** A failure's technical detail from the renderer, for IT's log file (never shown to staff as it is). */
+export const logErrorArgs = z.object({ where: z.string().min(1).max(40), detail: z.string().max(20_000) })
+
 export const channels = {
   appInfo: 'app:info',
   print: 'print:page',
@@ -60,7 +63,8 @@ export const channels = {
   backupRead: 'backup:read',
   backupOpen: 'backup:open',
   anchorRead: 'anchor:read',
-  anchorWrite: 'anchor:write'
+  anchorWrite: 'anchor:write',
+  logError: 'log:error'
 } as const
 
 export const contract = {
@@ -75,7 +79,8 @@ export const contract = {
   [channels.backupRead]: { args: backupReadArgs, result: backupReadResult },
   [channels.backupOpen]: { args: z.undefined(), result: backupOpenResult },
   [channels.anchorRead]: { args: z.undefined(), result: anchorReadResult },
-  [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) }
+  [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) },
+  [channels.logError]: { args: logErrorArgs, result: z.object({ logged: z.boolean() }) }
 } as const
 
 export type Channel = keyof typeof contract
@@ -98,6 +103,7 @@ export interface DesktopApi {
   openBackupFile(): Promise<ResultOf<'backup:open'>>
   readAnchor(): Promise<ResultOf<'anchor:read'>>
   writeAnchor(args: ArgsOf<'anchor:write'>): Promise<ResultOf<'anchor:write'>>
+  logError(args: ArgsOf<'log:error'>): Promise<ResultOf<'log:error'>>
   /** Registers what runs when the window is about to close (a last backup); main waits for it, with a time limit. */
   onCloseRequested(handler: () => Promise<void>): void
 }

@@ -3,6 +3,11 @@ import { openContext, type DbContext } from '../../../src/renderer/src/db/contex
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { applyRequestEvent, createRequest, DomainError } from '../../../src/renderer/src/db/requests'
 import { saveSettings } from '../../../src/renderer/src/db/settingsRepo'
+import { checkRegister, monthlyLogFor, recordMonthlyLogExport } from '../../../src/renderer/src/db/managerReads'
+import { importRequests } from '../../../src/renderer/src/db/bulkImport'
+import { purgeRequests } from '../../../src/renderer/src/db/retention'
+import { resetStaffPin } from '../../../src/renderer/src/db/pinRepo'
+import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { addStaff, createFirstManager, updateStaff } from '../../../src/renderer/src/db/staffRepo'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
@@ -37,7 +42,20 @@ const MANAGER_ONLY: [string, Attempt][] = [
   ['changing a role', (ctx, a) => updateStaff(ctx, a, RECEPTION.id, { role: 'manager' }, '役割を変更')],
   ['deactivating staff', (ctx, a) => updateStaff(ctx, a, MANAGER.id, { active: false }, '利用停止')],
   ['approving', (ctx, a, id) => applyRequestEvent(ctx, a, id, { type: 'approve', comment: '' })],
-  ['sending back', (ctx, a, id) => applyRequestEvent(ctx, a, id, { type: 'sendBack', comment: '再調査' })]
+  ['sending back', (ctx, a, id) => applyRequestEvent(ctx, a, id, { type: 'sendBack', comment: '再調査' })],
+  ['reading the monthly log', (ctx, a) => monthlyLogFor(ctx, a, '2026-11', '2026-11-25')],
+  ['checking the audit trail', (ctx, a) => checkRegister(ctx, a)],
+  [
+    'exporting the monthly log',
+    (ctx, a) => recordMonthlyLogExport(ctx, a, { month: '2026-11', kind: 'csv', rows: 1, summary: 'CSVに保存' })
+  ],
+  ['importing a ledger', (ctx, a) => importRequests(ctx, a, [makeIntake()], DEFAULT_DEADLINE_RULE)],
+  ['purging past requests', (ctx, a) => purgeRequests(ctx, a, '2040-01-01', 5)],
+  ['resetting a PIN', (ctx, a) => resetStaffPin(ctx, a, MANAGER.id, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')],
+  [
+    'recording a leak incident',
+    (ctx, a) => openIncident(ctx, a, { title: '誤送付', knownAt: '2026-11-25T09:00', situations: [] })
+  ]
 ]
 
 describe('manager-only actions are refused in the data layer', () => {
@@ -48,7 +66,7 @@ describe('manager-only actions are refused in the data layer', () => {
     const request = await ctx.db.requests.get(id)
     const result = attempt(ctx, RECEPTION, id)
     await expect(result).rejects.toBeInstanceOf(DomainError)
-    await expect(result).rejects.toThrow('この操作は管理者のみが行えます')
+    await expect(result).rejects.toThrow('管理者のみが行えます')
     expect(await ctx.db.audit.count()).toBe(before.audit)
     expect(await ctx.db.staff.toArray()).toEqual(before.staff)
     expect(await ctx.db.requests.get(id)).toEqual(request)
@@ -61,7 +79,7 @@ describe('manager-only actions are refused in the data layer', () => {
       const ctx = await setup()
       const id = await awaitingApproval(ctx)
       await ctx.db.staff.update(MANAGER.id, { role: 'reception' })
-      await expect(attempt(ctx, MANAGER, id)).rejects.toThrow('この操作は管理者のみが行えます')
+      await expect(attempt(ctx, MANAGER, id)).rejects.toThrow('管理者のみが行えます')
     }
   )
 

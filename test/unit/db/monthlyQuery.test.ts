@@ -125,11 +125,25 @@ describe('loadMonthlyLog', () => {
     expect(names.get(reception.id)).toBe('鈴木 受付')
     expect(names.get('system')).toBe('システム')
     for (const month of ['2026-03', '2026-11']) {
-      expect(await loadMonthlyLog(ctx, month, '2026-12-20')).toEqual(
-        buildMonthlyLog(all, month, '2026-12-20', { staffNames: names })
-      )
+      expect(await loadMonthlyLog(ctx, month, '2026-12-20')).toEqual({
+        ...buildMonthlyLog(all, month, '2026-12-20', { staffNames: names }),
+        damaged: []
+      })
     }
     const log = await loadMonthlyLog(ctx, '2026-11', '2026-12-20')
     expect(new Set(log.rows.map((r) => r.handledBy))).toEqual(new Set(['鈴木 受付', '佐藤 管理']))
+  })
+
+  it('sets a damaged request apart by its id instead of counting it or failing the month', async () => {
+    const victim = all.find((r) => belongsToMonth(r, monthStart('2026-11'), monthEnd('2026-11')))
+    if (!victim) throw new Error('no November request')
+    await ctx.db.requests.update(victim.id, { kind: 'unknownKind' as never })
+    try {
+      const log = await loadMonthlyLog(ctx, '2026-11', '2026-12-20')
+      expect(log.damaged.map((d) => d.id)).toEqual([victim.id])
+      expect(log.rows.map((r) => r.receiptNo)).not.toContain(victim.receiptNo)
+    } finally {
+      await ctx.db.requests.put(victim)
+    }
   })
 })

@@ -1,6 +1,7 @@
 // Runs src/main/index.ts against a fake 'electron' to check the start-up order the data depends on.
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { contract } from '../../../src/shared/ipc'
 
 type Fn = (...args: unknown[]) => unknown
 
@@ -44,6 +45,15 @@ vi.mock('../../../src/main/startup', () => ({
     return fake.state.outcome
   },
   conflictMessage: () => 'conflict'
+}))
+
+// electron-log requires electron itself; the entry only configures where it writes and hands it lines.
+vi.mock('electron-log/main', () => ({
+  default: {
+    transports: { file: { resolvePathFn: null } },
+    errorHandler: { startCatching: () => undefined },
+    error: () => undefined
+  }
 }))
 
 vi.mock('electron', () => {
@@ -144,7 +154,7 @@ describe('main process start-up', { timeout: 30_000 }, () => {
     await start()
     await becomeReady()
     expect(fake.mocks.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(11)
+    expect(fake.mocks.ipcHandle).toHaveBeenCalledTimes(Object.keys(contract).length)
     expect(fake.state.log.indexOf('ipcMain.handle')).toBeLessThan(fake.state.log.indexOf('new BrowserWindow'))
     expect(fake.state.log.indexOf('setPermissionCheckHandler')).toBeLessThan(
       fake.state.log.indexOf('new BrowserWindow')

@@ -16,6 +16,7 @@ function setUp(overrides: Partial<Handlers> = {}) {
   }
   const handlers: Handlers = {
     'app:info': vi.fn(() => Promise.resolve({ version: '0.1.0', platform: 'win32' })),
+    'log:error': vi.fn(() => Promise.resolve({ logged: true })),
     'print:page': vi.fn(() => Promise.resolve({ printed: true })),
     'pdf:save': vi.fn(() => Promise.resolve({ saved: true, filePath: 'C:\\docs\\a.pdf' })),
     'csv:save': vi.fn(() => Promise.resolve({ saved: false })),

@@ -13,6 +13,7 @@ import type { Actor, StaffRecord } from '../domain/staff'
 import { useOpening } from '../features/backup/useOpening'
 import { VanishedScreen } from '../features/backup/VanishedScreen'
 import { BackupScheduler } from '../features/backup/BackupScheduler'
+import { ShellBoundary } from './ShellBoundary'
 
 const router = createHashRouter(routes)
 
@@ -51,7 +52,8 @@ function Gate() {
   if (opening.kind !== 'ok') return <VanishedScreen ctx={ctx} opening={opening} onContinue={proceed} />
   return (
     <>
-      <BackupScheduler />
+      {/* A register a newer version wrote is backed up by that version, not as this version's data. */}
+      {!ctx.readOnly && <BackupScheduler />}
       <GatedScreens firstStart={firstStart} actor={actor} me={me} />
     </>
   )
@@ -70,8 +72,10 @@ function WithSession() {
 
 export function App() {
   return (
-    <ServicesProvider>
-      <WithSession />
-    </ServicesProvider>
+    <ShellBoundary>
+      <ServicesProvider>
+        <WithSession />
+      </ServicesProvider>
+    </ShellBoundary>
   )
 }

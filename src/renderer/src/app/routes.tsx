@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { Layout } from './Layout'
+import { NotFound, RouteError } from './RouteError'
 import { RegisterPage } from '../features/register/RegisterPage'
 import { IntakePage } from '../features/intake/IntakePage'
 import { CorrectionPage } from '../features/intake/CorrectionPage'
@@ -26,31 +27,39 @@ import { HelpPage } from '../features/help/HelpPage'
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    // A failure in the layout itself; a page's failure is caught below, inside the layout, with the menu usable.
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'register', element: <RegisterPage /> },
-      { path: 'intake', element: <IntakePage /> },
-      { path: 'requests/:id', element: <RequestPage /> },
-      { path: 'requests/:id/edit', element: <CorrectionPage /> },
-      { path: 'requests/:id/letters/:template', element: <LetterPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'monthly-log', element: <MonthlyLogPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'incidents', element: <IncidentsPage /> },
-      { path: 'incidents/:id', element: <IncidentPage /> },
-      { path: 'incidents/:id/print', element: <IncidentPrintPage what="report" /> },
-      { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
-      { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
-      { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
-      { path: 'forms/request', element: <RequestFormPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: 'provisions', element: <ProvisionsPage /> },
-      { path: 'provisions/print', element: <ProvisionPrintPage /> },
-      { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> },
-      { path: 'procedure', element: <ProcedurePage /> },
-      { path: 'procedure/:id/print', element: <ProcedurePrintPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'help', element: <HelpPage /> }
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'intake', element: <IntakePage /> },
+          { path: 'requests/:id', element: <RequestPage /> },
+          { path: 'requests/:id/edit', element: <CorrectionPage /> },
+          { path: 'requests/:id/letters/:template', element: <LetterPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'monthly-log', element: <MonthlyLogPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'incidents', element: <IncidentsPage /> },
+          { path: 'incidents/:id', element: <IncidentPage /> },
+          { path: 'incidents/:id/print', element: <IncidentPrintPage what="report" /> },
+          { path: 'incidents/:id/notice', element: <IncidentPrintPage what="notice" /> },
+          { path: 'requests/:id/papers/receipt', element: <ReceiptSlipPage /> },
+          { path: 'requests/:id/papers/summary', element: <RequestSummaryPage /> },
+          { path: 'forms/request', element: <RequestFormPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'provisions', element: <ProvisionsPage /> },
+          { path: 'provisions/print', element: <ProvisionPrintPage /> },
+          { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> },
+          { path: 'procedure', element: <ProcedurePage /> },
+          { path: 'procedure/:id/print', element: <ProcedurePrintPage /> },
+          { path: 'import', element: <ImportPage /> },
+          { path: 'help', element: <HelpPage /> },
+          { path: '*', element: <NotFound /> }
+        ]
+      }
     ]
   }
 ]

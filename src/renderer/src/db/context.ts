@@ -2,6 +2,7 @@
 import { v7 as uuidv7 } from 'uuid'
 import type { ChainHead } from '../domain/audit'
 import type { RegisterDb } from './database'
+import type { NewerRegister } from './newerSchema'
 
 export interface DbContext {
   db: RegisterDb
@@ -11,6 +12,8 @@ export interface DbContext {
   now: () => Date
   /** Told this device's new chain head once a write has committed (the app anchors it outside the database). */
   onCommitted?: (head: ChainHead) => void
+  /** Set when a newer app version wrote the register: it is open read-only and every write is refused. */
+  readOnly?: NewerRegister
 }
 
 /** Generated string keys, time-ordered, safe to replicate (no auto-increment). */

@@ -1,6 +1,7 @@
 // The data layer's public face for screens: repositories and live queries, never tables.
 import { RegisterDb } from './database'
-import { openContext, type DbContext } from './context'
+import type { DbContext } from './context'
+import { openRegisterDb } from './newerSchema'
 
 export type { DbContext } from './context'
 export { useLiveQuery } from 'dexie-react-hooks'
@@ -18,17 +19,16 @@ export { auditFor, recentAudit, verifyAuditChain, recordEvent, type ChainReport 
 
 let opened: Promise<DbContext> | null = null
 
-/** Opens the register once per page. */
-export function openRegister(): Promise<DbContext> {
+/** Opens the register once per page (read-only when a newer app version wrote it). */
+export function openRegister(appVersion: string): Promise<DbContext> {
   opened ??= (async () => {
     // Ask Chromium never to evict the register under storage pressure (main grants this to app://bundle only).
     await navigator.storage.persist().catch(() => false)
-    const db = new RegisterDb()
-    await db.open()
-    return openContext(db)
+    return openRegisterDb(new RegisterDb(), appVersion, indexedDB)
   })()
   return opened
 }
+export { newerRegisterMessage, ReadOnlyRegisterError, type NewerRegister } from './newerSchema'
 export * from './bulkImport'
 export * from './dashboard'
 export * from './monthlyQuery'
@@ -47,3 +47,4 @@ export {
 export * from './provisions'
 export * from './procedures'
 export * from './accessLog'
+export * from './managerReads'

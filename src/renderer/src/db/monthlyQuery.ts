@@ -4,6 +4,7 @@ import { Dexie } from 'dexie'
 import type { IsoDate } from '../domain/calendar'
 import { buildMonthlyLog, type MonthCount, type MonthlyLog } from '../domain/monthlyLog'
 import { belongsToMonth } from '../domain/monthlyLogRow'
+import { readStoredRows, type DamagedRow } from '../domain/records'
 import type { RequestRecord } from '../domain/request'
 import { OPEN_STATUS_IDS } from '../domain/status'
 import { monthEnd, monthsEndingWith, monthStart, type YearMonth } from '../domain/yearMonth'
@@ -17,6 +18,14 @@ import { listStaff } from './staffRepo'
  * those requests are read in full and checked against the month.
  */
 export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promise<RequestRecord[]> {
+  return (await readRequestsForMonth(ctx, month)).rows
+}
+
+/** The month's requests read through their schema: a damaged row is set apart by id, never counted as valid. */
+export async function readRequestsForMonth(
+  ctx: DbContext,
+  month: YearMonth
+): Promise<{ rows: RequestRecord[]; damaged: DamagedRow[] }> {
   const from = monthStart(month)
   const to = monthEnd(month)
   const { summaries, requests } = ctx.db
@@ -26,8 +35,12 @@ export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promis
       summaries.where('[status+dueOn]').between([s, Dexie.minKey], [s, Dexie.maxKey]).primaryKeys()
     )
   ])
-  const rows = await requests.bulkGet([...new Set([...inMonth, ...open.flat()])])
-  return rows.filter((r): r is RequestRecord => r !== undefined && belongsToMonth(r, from, to))
+  const raws = await requests.bulkGet([...new Set([...inMonth, ...open.flat()])])
+  const { rows, damaged } = readStoredRows(
+    'requests',
+    raws.filter((r) => r !== undefined)
+  )
+  return { rows: rows.filter((r) => belongsToMonth(r, from, to)), damaged }
 }
 
 /** Requests received in each of the 12 months ending with `month`, one index count per month. */
@@ -47,11 +60,15 @@ export async function staffNames(ctx: DbContext): Promise<Map<string, string>> {
   return new Map([['system', 'システム'], ...staff.map((s): [string, string] => [s.id, s.name])])
 }
 
-export async function loadMonthlyLog(ctx: DbContext, month: YearMonth, today: IsoDate): Promise<MonthlyLog> {
-  const [requests, counts, names] = await Promise.all([
-    requestsForMonth(ctx, month),
+export async function loadMonthlyLog(
+  ctx: DbContext,
+  month: YearMonth,
+  today: IsoDate
+): Promise<MonthlyLog & { damaged: DamagedRow[] }> {
+  const [{ rows: requests, damaged }, counts, names] = await Promise.all([
+    readRequestsForMonth(ctx, month),
     receivedPerMonth(ctx, month),
     staffNames(ctx)
   ])
-  return buildMonthlyLog(requests, month, today, { staffNames: names, receivedPerMonth: counts })
+  return { ...buildMonthlyLog(requests, month, today, { staffNames: names, receivedPerMonth: counts }), damaged }
 }

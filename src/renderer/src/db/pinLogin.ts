@@ -56,6 +56,7 @@ export async function loginWithPin(
   pin: string,
   policy?: LockoutPolicy
 ): Promise<LoginResult> {
+  if (ctx.readOnly) return readOnlyLogin(ctx, staffId, pin)
   const claim = await claimAttempt(ctx, staffId, policy)
   if (!claim.ok) return claim
   const { staff, lockedNow } = claim
@@ -71,4 +72,18 @@ export async function loginWithPin(
     payload: null
   })
   return { ok: true, actor }
+}
+
+/**
+ * A register a newer version wrote is read-only: staff may still log in to read it, but nothing is written (no
+ * failure count, no audit entry). A lockout already recorded still applies.
+ */
+async function readOnlyLogin(ctx: DbContext, staffId: string, pin: string): Promise<LoginResult> {
+  const staff = await getStaff(ctx, staffId)
+  if (!staff?.active) return { ok: false, message: '職員を選んでください。' }
+  const wait = lockRemainingSeconds(staff, ctx.now())
+  if (wait > 0) return { ok: false, message: LOCKED }
+  if (!(await verifyPin(pin, staff.pinHash)))
+    return { ok: false, message: 'PIN が違います。もう一度入力してください。' }
+  return { ok: true, actor: { id: staff.id, name: staff.name, role: staff.role } }
 }

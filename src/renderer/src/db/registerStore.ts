@@ -2,6 +2,7 @@
 // patched from committed writes (summaries.ts) instead of re-read. It survives navigation, so going back to the
 // register draws at once; searches and filters are answered in memory from it (domain/registerList.ts).
 import { patchSorted, sortForRegister } from '../domain/registerList'
+import { readSummaries, type DamagedRow } from '../domain/records'
 import type { RegisterSummary } from '../domain/registerSummary'
 import type { DbContext } from './context'
 import type { RegisterDb } from './database'
@@ -13,6 +14,8 @@ export interface RegisterSnapshot {
   byId: ReadonlyMap<string, RegisterSummary>
   /** Goes up with every patch. */
   version: number
+  /** Summaries that failed their schema (changed outside the app): listed flagged by id, never as rows. */
+  damaged: readonly DamagedRow[]
 }
 
 export interface RegisterStore {
@@ -39,7 +42,7 @@ function createStore(ctx: DbContext): RegisterStore {
     const byId = new Map(snapshot.byId)
     const rows = patchSorted(snapshot.rows, byId, changed)
     for (const s of changed) byId.set(s.id, s)
-    snapshot = { rows, byId, version: snapshot.version + 1 }
+    snapshot = { rows, byId, version: snapshot.version + 1, damaged: snapshot.damaged }
     for (const l of listeners) l()
   }
   onSummariesCommitted(ctx.db, apply)
@@ -47,8 +50,9 @@ function createStore(ctx: DbContext): RegisterStore {
   return {
     load() {
       if (snapshot) return Promise.resolve(snapshot)
-      loading ??= allSummaries(ctx).then((all) => {
-        snapshot = { rows: sortForRegister(all), byId: new Map(all.map((s) => [s.id, s])), version: 0 }
+      loading ??= allSummaries(ctx).then((stored) => {
+        const { rows: all, damaged } = readSummaries(stored)
+        snapshot = { rows: sortForRegister(all), byId: new Map(all.map((s) => [s.id, s])), version: 0, damaged }
         for (const batch of early.splice(0)) apply(batch)
         for (const l of listeners) l()
         return snapshot

@@ -1,6 +1,8 @@
 // Reading stored rows back: every row from IndexedDB or a backup passes its table's schema here, and a row
 // that does not is reported as damaged (with its id), never passed on as if it were valid.
 import type { z } from 'zod'
+import type { RegisterSummary } from '../registerSummary'
+import { hasSummaryShape, registerSummarySchema } from './summary'
 import {
   auditEntrySchema,
   deviceRowSchema,
@@ -35,7 +37,8 @@ export const STORED_SCHEMAS = {
   purged: purgedRequestSchema,
   recovery: recoveryRowSchema,
   provisions: provisionRecordSchema,
-  procedures: procedureVersionSchema
+  procedures: procedureVersionSchema,
+  summaries: registerSummarySchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS
@@ -65,6 +68,22 @@ export function readStoredRow<T extends StoredTable>(table: T, raw: unknown): Ro
   if (result.success) return { ok: true, row: result.data as StoredRow<T> }
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(行)'}: ${i.message}`)
   return { ok: false, damaged: { table, id: idOf(raw), problems } }
+}
+
+/** The register's summaries: the quick shape check first, the full schema only for a row it doubts. */
+export function readSummaries(raws: readonly unknown[]): { rows: RegisterSummary[]; damaged: DamagedRow[] } {
+  const rows: RegisterSummary[] = []
+  const damaged: DamagedRow[] = []
+  for (const raw of raws) {
+    if (hasSummaryShape(raw)) {
+      rows.push(raw)
+      continue
+    }
+    const r = readStoredRow('summaries', raw)
+    if (r.ok) rows.push(r.row)
+    else damaged.push(r.damaged)
+  }
+  return { rows, damaged }
 }
 
 /** Splits rows into those that parse and those that are damaged. */

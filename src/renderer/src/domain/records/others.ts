@@ -39,7 +39,9 @@ export const deviceRowSchema = z.object({
   id: z.literal('this'),
   deviceId: z.string().min(1),
   clinicId: z.string().min(1),
-  createdAt: instant
+  createdAt: instant,
+  /** The app version and schema version that last opened the register for writing (absent before 0.2). */
+  openedBy: z.object({ appVersion: z.string(), schemaVersion: z.number().int().min(1) }).optional()
 })
 
 export const numberingRowSchema = z.object({

@@ -1,7 +1,9 @@
 // Runs the 監査記録 check page by page (the window stays usable), with progress, the anchored heads and the
 // checkpoint of the last clean check; a failure is shown in Japanese and the buttons come back.
 import { useState } from 'react'
-import { verifyRegister, type IntegrityReport } from '../../db'
+import { checkRegister, type IntegrityReport } from '../../db'
+import { useActor } from '../../app/session'
+import { failureText } from '../../app/failureText'
 import { useDb } from '../../app/services'
 import { anchoredHeads } from '../../domain/anchor'
 import { readAnchor } from '../../platform/anchor'
@@ -15,6 +17,7 @@ export type VerifyState =
 
 export function useVerification() {
   const ctx = useDb()
+  const actor = useActor()
   const [state, setState] = useState<VerifyState>({ phase: 'idle' })
 
   async function run(full: boolean) {
@@ -22,7 +25,7 @@ export function useVerification() {
     const started = performance.now()
     const checkpoint = full ? [] : readCheckpoint(ctx.clinicId)
     try {
-      const report = await verifyRegister(ctx, {
+      const report = await checkRegister(ctx, actor, {
         anchors: anchoredHeads(readAnchor(), ctx.clinicId),
         checkpoint,
         onProgress: (done, total) => {
@@ -36,7 +39,7 @@ export function useVerification() {
     } catch (e) {
       setState({
         phase: 'failed',
-        message: `検証を最後まで行えませんでした(${e instanceof Error ? e.message : String(e)})。もう一度お試しください。続く場合は情報システム担当に連絡してください。`
+        message: `検証を最後まで行えませんでした。${failureText(e, 'audit')}`
       })
     }
   }

@@ -10,6 +10,7 @@ import { saveSettings } from '../../db'
 import { settingsSchema } from '../../domain/settings'
 import { isDesktop } from '../../platform'
 import { Field } from '../../ui/Field'
+import { failureText } from '../../app/failureText'
 
 const schema = settingsSchema.pick({ backupFolder: true, backupIntervalMinutes: true })
 type Values = z.infer<typeof schema>
@@ -33,7 +34,7 @@ export function BackupSettingsForm() {
       await saveSettings(ctx, actor, { ...settings, ...values })
       setMessage('バックアップの設定を保存しました。')
     } catch (e) {
-      setMessage(`保存できませんでした。(${e instanceof Error ? e.message : String(e)})`)
+      setMessage(`保存できませんでした。${failureText(e)}`)
     }
   })
   return (

@@ -14,6 +14,7 @@ import { PreviewTable } from './PreviewTable'
 import { readLedgerFile, type LedgerTable } from './readLedgerFile'
 import { loadRememberedMapping, rememberMapping } from './rememberedMapping'
 import './import.css'
+import { failureText } from '../../app/failureText'
 
 export function ImportPage() {
   const ctx = useDb()
@@ -76,7 +77,7 @@ export function ImportPage() {
       setProgress(null)
       setMessage({
         ok: false,
-        text: `取り込めませんでした。途中までの分は受付簿に入っています。受付簿を確かめてから、残りの行だけのファイルで取り込み直してください。(${e instanceof Error ? e.message : String(e)})`
+        text: `取り込めませんでした。途中までの分は受付簿に入っています。受付簿を確かめてから、残りの行だけのファイルで取り込み直してください。${failureText(e)}`
       })
     }
   }

@@ -11,6 +11,7 @@ import { correctionNeedsReason } from '../../domain/correction'
 import type { IntakeData } from '../../domain/request'
 import { IntakeForm } from './IntakeForm'
 import { intakeFromRecord } from './intakeFromRecord'
+import { failureText } from '../../app/failureText'
 
 export function CorrectionPage() {
   const { id = '' } = useParams()
@@ -37,7 +38,7 @@ export function CorrectionPage() {
       await updateIntake(ctx, actor, id, data, settings.deadline, reason)
       void navigate(`/requests/${id}`, { state: { corrected: true } })
     } catch (e) {
-      setError(`修正を保存できませんでした。入力内容は残っています。(${e instanceof Error ? e.message : String(e)})`)
+      setError(`修正を保存できませんでした。入力内容は残っています。${failureText(e)}`)
     }
   }
 

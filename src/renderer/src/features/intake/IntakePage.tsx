@@ -7,6 +7,7 @@ import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
 import { IntakeForm } from './IntakeForm'
+import { failureText } from '../../app/failureText'
 
 export function IntakePage() {
   const ctx = useDb()
@@ -23,7 +24,7 @@ export function IntakePage() {
     } catch (e) {
       // A failed write (disk full, quota) must never look saved.
       setError(
-        `保存できませんでした。入力内容は残っています。もう一度「受付を登録」を押してください。(${e instanceof Error ? e.message : String(e)})`
+        `保存できませんでした。入力内容は残っています。もう一度「受付を登録」を押してください。${failureText(e)}`
       )
     }
   }

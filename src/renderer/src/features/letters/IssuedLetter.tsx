@@ -10,6 +10,7 @@ import { labelOf } from '../../domain/catalogue'
 import { LetterView } from '../../print/letter/LetterView'
 import { OutputFailure } from './OutputFailure'
 import { pdfFileName, sendLetter } from './letterOutput'
+import { failureText } from '../../app/failureText'
 
 export function IssuedLetter({
   letter,
@@ -37,7 +38,7 @@ export function IssuedLetter({
       setFailed(null)
       setDone(output === 'print' ? '再発行として印刷しました。' : '再発行としてPDFに保存しました。')
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(failureText(e))
     } finally {
       setBusy(false)
     }

@@ -16,6 +16,7 @@ import { LetterView } from '../../print/letter/LetterView'
 import { Field } from '../../ui/Field'
 import { OutputFailure } from './OutputFailure'
 import { pdfFileName, sendLetter } from './letterOutput'
+import { failureText } from '../../app/failureText'
 
 const SENT_BY_CHANNEL: Partial<Record<RequestRecord['channel'], SentBy>> = {
   counter: 'handed',
@@ -68,7 +69,7 @@ export function PreviewLetter({
       const letter = await issueLetter(ctx, actor, record.id, { ...form, templateId, output }, settings)
       void navigate(`?letter=${letter.id}`, { replace: true, state: { issued: letter.documentNo } })
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(failureText(e))
     } finally {
       setBusy(false)
     }

@@ -1,7 +1,8 @@
 // 印刷 / PDFに保存 / CSVに保存. Each export takes the register's personal data off the screen, so each one
-// that happens is written to the audit trail with who, when and which month.
+// is written to the audit trail with who, when and which month, before the file is handed over.
 import { useState } from 'react'
-import { recordEvent } from '../../db'
+import { recordMonthlyLogExport, recordMonthlyLogExportUndone } from '../../db'
+import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { useDb } from '../../app/services'
 import { monthlyLogCsv } from '../../domain/csv'
 import type { MonthlyLog } from '../../domain/monthlyLog'
@@ -9,6 +10,7 @@ import type { Settings } from '../../domain/settings'
 import type { Actor } from '../../domain/staff'
 import { formatMonth } from '../../domain/yearMonth'
 import { isDesktop, printPage, saveCsv, savePdf } from '../../platform'
+import { failureText } from '../../app/failureText'
 
 type Kind = 'print' | 'pdf' | 'csv'
 
@@ -17,30 +19,41 @@ const DONE: Record<Kind, string> = { print: '印刷', pdf: 'PDFに保存', csv: 
 export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; settings: Settings; actor: Actor }) {
   const ctx = useDb()
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>(null)
   const monthLabel = `${formatMonth(log.month, settings.dateStyle)}分`
   const fileBase = `月次処理簿_${log.month}`
 
-  /** Runs one export; returns whether it happened (false when staff cancelled a dialog). */
-  async function exportAs(kind: Kind, run: () => Promise<{ done: boolean; detail?: string; filePath?: string }>) {
+  /**
+   * Runs one export. The audit entry comes first (a file never leaves without it); if the file then does not
+   * happen (cancelled, failed) the trail says so too. Returns whether it happened.
+   */
+  async function exportAs(kind: Kind, run: () => Promise<{ done: boolean; detail?: string }>) {
     setBusy(true)
-    setMessage('')
+    setOutcome(null)
+    const what = { month: log.month, kind }
+    try {
+      await recordMonthlyLogExport(ctx, actor, {
+        ...what,
+        rows: log.rows.length,
+        summary: `月次処理簿(${monthLabel}・${log.rows.length}件)を${DONE[kind]}`
+      })
+    } catch (e) {
+      setOutcome({ ok: false, text: `${DONE[kind]}できませんでした。${failureText(e)}` })
+      setBusy(false)
+      return
+    }
     try {
       const result = await run()
-      if (!result.done) {
-        setMessage(result.detail ?? `${DONE[kind]}は取り消されました。`)
-        return
+      if (result.done) setOutcome({ ok: true, text: `月次処理簿(${monthLabel})を${DONE[kind]}しました。` })
+      else {
+        const why = result.detail ?? `${DONE[kind]}は取り消されました。`
+        await recordMonthlyLogExportUndone(ctx, actor, what, why).catch(() => undefined)
+        setOutcome({ ok: false, text: why })
       }
-      await recordEvent(ctx, actor, {
-        entity: 'export',
-        entityId: `monthlyLog:${log.month}`,
-        action: `monthlyLog:${kind}`,
-        summary: `月次処理簿(${monthLabel}・${log.rows.length}件)を${DONE[kind]}`,
-        payload: { month: log.month, rows: log.rows.length, filePath: result.filePath ?? null }
-      })
-      setMessage(`月次処理簿(${monthLabel})を${DONE[kind]}しました。`)
     } catch (e) {
-      setMessage(`${DONE[kind]}できませんでした。${e instanceof Error ? e.message : String(e)}`)
+      const text = `${DONE[kind]}できませんでした。${failureText(e)}`
+      await recordMonthlyLogExportUndone(ctx, actor, what, text).catch(() => undefined)
+      setOutcome({ ok: false, text })
     } finally {
       setBusy(false)
     }
@@ -55,12 +68,12 @@ export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; setti
   const onPdf = () =>
     exportAs('pdf', async () => {
       const r = await savePdf({ layout: 'monthlyLog', suggestedFileName: `${fileBase}.pdf` })
-      return { done: r.saved || !isDesktop(), ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
+      return { done: r.saved || !isDesktop() }
     })
   const onCsv = () =>
     exportAs('csv', async () => {
       const r = await saveCsv({ suggestedFileName: `${fileBase}.csv`, content: monthlyLogCsv(log) })
-      return { done: r.saved, ...(r.filePath !== undefined ? { filePath: r.filePath } : {}) }
+      return { done: r.saved }
     })
 
   return (
@@ -76,11 +89,7 @@ export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; setti
           CSVに保存
         </button>
       </div>
-      {message !== '' && (
-        <p role="status" className="notice">
-          {message}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
     </div>
   )
 }

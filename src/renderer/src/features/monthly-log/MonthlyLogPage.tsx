@@ -1,6 +1,7 @@
 // 月次処理簿 for managers: pick a month, read the log on screen, and print it, save it as PDF or as CSV.
 import { useState } from 'react'
-import { chainHead, loadMonthlyLog, useLiveQuery } from '../../db'
+import { chainHead, monthlyLogFor, useLiveQuery } from '../../db'
+import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
@@ -25,7 +26,10 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
   const today = useToday()
   const [month, setMonth] = useState(today.slice(0, 7))
   const valid = isYearMonth(month)
-  const log = useLiveQuery(() => (valid ? loadMonthlyLog(ctx, month, today) : undefined), [ctx, month, today, valid])
+  const log = useLiveQuery(
+    () => (valid ? monthlyLogFor(ctx, actor, month, today) : undefined),
+    [ctx, actor, month, today, valid]
+  )
   const shown = log?.month === month ? log : undefined
   const head = useLiveQuery(() => chainHead(ctx), [ctx])
 
@@ -55,6 +59,16 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
         </div>
       </div>
       {valid && !shown && <p className="loading">読み込み中…</p>}
+      {shown && shown.damaged.length > 0 && (
+        <div className="ml-screen-only">
+          <p className="error" role="alert">
+            読み込めない記録が{shown.damaged.length}件あり、この月の集計に含まれていません。
+          </p>
+          {shown.damaged.map((d) => (
+            <DamagedRowNotice key={d.id} id={d.id} />
+          ))}
+        </div>
+      )}
       {shown && (
         <MonthlyLogDocument log={shown} settings={settings} today={today} preparedBy={actor.name} head={head} />
       )}

@@ -1,6 +1,7 @@
 // Runs a repository write for a record screen: busy while it runs, a Japanese status or error alert after, and
 // the buttons enabled again whatever happens.
 import { useState } from 'react'
+import { failureText } from '../../app/failureText'
 
 export interface SaveState {
   busy: boolean
@@ -19,7 +20,7 @@ export function useSave(): SaveState {
       setMessage({ ok: true, text: typeof done === 'string' ? done : done(result) })
       return true
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e)
+      const why = failureText(e)
       setMessage({ ok: false, text: `保存できませんでした。${why}` })
       return false
     } finally {

@@ -1,5 +1,6 @@
 // 受付簿: every request, newest first, with search and filters; virtualised for 100,000 rows.
 import { useEffect, useRef, useState } from 'react'
+import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { Link } from 'react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { REQUEST_KINDS, type RequestKindId } from '../../domain/catalogue'
@@ -29,7 +30,7 @@ export function RegisterPage() {
   const [showNames, setShowNames] = useState(false)
   const statuses: StatusId[] = status === OPEN ? OPEN_STATUS_IDS : status === '' ? [] : [status as StatusId]
   const kinds: RequestKindId[] = kind === '' ? [] : [kind as RequestKindId]
-  const { rows, key, failed } = useRegisterList({ text, statuses, kinds, overdueOnly, today })
+  const { rows, key, failed, damaged } = useRegisterList({ text, statuses, kinds, overdueOnly, today })
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const all = rows ?? []
@@ -98,13 +99,16 @@ export function RegisterPage() {
         )}
       </form>
       <p className="result-count" aria-live="polite">
-        {rows === undefined ? '読み込み中…' : `${all.length.toLocaleString('ja-JP')}件`}
+        {rows === undefined ? (failed ? '' : '読み込み中…') : `${all.length.toLocaleString('ja-JP')}件`}
       </p>
       {failed && (
         <p className="error" role="alert">
           受付簿を読み込めませんでした。画面を開き直し、直らなければアプリを再起動してください。
         </p>
       )}
+      {damaged.map((d) => (
+        <DamagedRowNotice key={`${d.table}:${d.id}`} id={d.id} />
+      ))}
       <div className="grid" role="table" aria-label="受付簿" aria-rowcount={all.length + 1} data-filter-key={key}>
         <div role="rowgroup">
           <div role="row" className="grid-row grid-head" aria-rowindex={1}>

@@ -3,6 +3,7 @@
 // deferred, so typing stays quick and the previous rows stay on screen until the new answer is drawn.
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { registerStore, type RegisterSnapshot } from '../../db'
+import type { DamagedRow } from '../../domain/records'
 import { filterSummaries, type RegisterFilter } from '../../domain/registerList'
 import type { RegisterSummary } from '../../domain/registerSummary'
 import { useDb } from '../../app/services'
@@ -25,6 +26,8 @@ export interface RegisterList {
   /** Which filter the rows answer (the benchmark waits on it). */
   key: string | undefined
   failed: boolean
+  /** Rows that failed their schema, shown flagged by id above the list. */
+  damaged: readonly DamagedRow[]
 }
 
 export function useRegisterList(filter: RegisterFilter): RegisterList {
@@ -34,7 +37,7 @@ export function useRegisterList(filter: RegisterFilter): RegisterList {
   const statusKey = statuses.join(',')
   const kindKey = kinds.join(',')
   return useMemo(() => {
-    if (!snapshot) return { rows: undefined, key: undefined, failed }
+    if (!snapshot) return { rows: undefined, key: undefined, failed, damaged: [] }
     const f: RegisterFilter = {
       text,
       statuses: statusKey === '' ? [] : (statusKey.split(',') as RegisterFilter['statuses']),
@@ -45,7 +48,8 @@ export function useRegisterList(filter: RegisterFilter): RegisterList {
     return {
       rows: filterSummaries(snapshot.rows, f),
       key: JSON.stringify([text, statusKey, kindKey, overdueOnly, today]),
-      failed
+      failed,
+      damaged: snapshot.damaged
     }
   }, [snapshot, failed, text, statusKey, kindKey, overdueOnly, today])
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { saveSettings } from '../../db'
+import { failureMessage, saveSettings } from '../../db'
+import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
@@ -14,26 +15,23 @@ export function SettingsPage() {
   const ctx = useDb()
   const actor = useActor()
   const settings = useSettings()
-  const [message, setMessage] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>(null)
   if (actor.role !== 'manager')
     return <p role="alert">設定は管理者のみが変更できます。管理者でログインしてください。</p>
 
   async function save(next: Settings) {
     try {
       await saveSettings(ctx, actor, next)
-      setMessage('設定を保存しました。')
+      setOutcome({ ok: true, text: '設定を保存しました。' })
     } catch (e) {
-      setMessage(`保存できませんでした。(${e instanceof Error ? e.message : String(e)})`)
+      console.error(e)
+      setOutcome({ ok: false, text: `設定を保存できませんでした。${failureMessage(e)}` })
     }
   }
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">設定</h1>
-      {message !== '' && (
-        <p role="status" className="notice">
-          {message}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSubmit={save} />
       <MachineSettingsPanel />
       <StaffSettings />

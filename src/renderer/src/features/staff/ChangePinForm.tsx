@@ -9,6 +9,7 @@ import type { Actor } from '../../domain/staff'
 import { Field } from '../../ui/Field'
 import { hashNewPin } from './hashNewPin'
 import { newPinSchema, type NewPinInput } from './pinFormSchema'
+import { failureText } from '../../app/failureText'
 
 export function ChangePinForm({
   actor,
@@ -33,7 +34,7 @@ export function ChangePinForm({
       reset()
       onDone()
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(failureText(e))
     }
   })
   return (

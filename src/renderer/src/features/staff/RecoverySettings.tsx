@@ -6,6 +6,7 @@ import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { issueRecoveryCode } from './issueRecoveryCode'
 import { RecoveryCodeSheet } from './RecoveryCodeSheet'
+import { failureText } from '../../app/failureText'
 
 export function RecoverySettings() {
   const ctx = useDb()
@@ -19,7 +20,7 @@ export function RecoverySettings() {
     try {
       setCode(await issueRecoveryCode(ctx, actor))
     } catch (e) {
-      setError(`発行できませんでした。(${e instanceof Error ? e.message : String(e)})`)
+      setError(`発行できませんでした。${failureText(e)}`)
     }
   }
   return (

@@ -2,7 +2,8 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { addStaff, listStaff, updateStaff, useLiveQuery } from '../../db'
+import { addStaff, failureMessage, listStaff, updateStaff, useLiveQuery } from '../../db'
+import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { labelOf } from '../../domain/catalogue'
@@ -16,7 +17,7 @@ export function StaffSettings() {
   const ctx = useDb()
   const actor = useActor()
   const staff = useLiveQuery(() => listStaff(ctx), [ctx]) ?? []
-  const [message, setMessage] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>(null)
   const [resetting, setResetting] = useState<StaffRecord | null>(null)
   const {
     register,
@@ -30,9 +31,10 @@ export function StaffSettings() {
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work()
-      setMessage(done)
+      setOutcome({ ok: true, text: done })
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e))
+      console.error(e)
+      setOutcome({ ok: false, text: failureMessage(e) })
     }
   }
   const onAdd = handleSubmit((v) =>
@@ -64,11 +66,7 @@ export function StaffSettings() {
   return (
     <section aria-labelledby="staff-title">
       <h2 id="staff-title">職員</h2>
-      {message !== '' && (
-        <p role="status" className="notice">
-          {message}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
       <table className="history">
         <thead>
           <tr>
@@ -112,7 +110,7 @@ export function StaffSettings() {
           staff={resetting}
           onDone={(done) => {
             setResetting(null)
-            setMessage(done)
+            setOutcome({ ok: true, text: done })
           }}
         />
       )}
