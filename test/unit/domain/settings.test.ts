@@ -1,11 +1,19 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, restoreSettings, settingsSchema } from '../../../src/renderer/src/domain/settings'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { readPolicyText } from '../policyText'
 
 const policy = readPolicyText()
 
 describe('restoreSettings', () => {
+  it('starts from the one default deadline rule: 14 calendar days, closed on Sundays', () => {
+    expect(DEFAULT_SETTINGS.deadline).toEqual(DEFAULT_DEADLINE_RULE)
+    expect(DEFAULT_SETTINGS.deadline.closedWeekdays).toEqual([0])
+    // A copy, so editing the settings never changes the shared default.
+    expect(DEFAULT_SETTINGS.deadline.closedWeekdays).not.toBe(DEFAULT_DEADLINE_RULE.closedWeekdays)
+  })
+
   it('gives the defaults for nothing saved or unreadable rows', () => {
     for (const raw of [undefined, null, 'garbage', 42, [], {}]) expect(restoreSettings(raw)).toEqual(DEFAULT_SETTINGS)
   })

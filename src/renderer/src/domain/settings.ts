@@ -1,5 +1,6 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
+import { DEFAULT_DEADLINE_RULE } from './deadline'
 import { phoneNumber, postalCode } from './input/fields'
 import { freeText } from './intakeSchema'
 
@@ -72,7 +73,11 @@ export const DEFAULT_SETTINGS: Settings = {
     phone: '03-6450-1471',
     documentPrefix: '桜恵個'
   },
-  deadline: { days: 14, mode: 'calendar', closedWeekdays: [0], closedDates: [] },
+  deadline: {
+    ...DEFAULT_DEADLINE_RULE,
+    closedWeekdays: [...DEFAULT_DEADLINE_RULE.closedWeekdays],
+    closedDates: [...DEFAULT_DEADLINE_RULE.closedDates]
+  },
   dateStyle: 'wareki',
   fees: { purpose: 0, disclosure: 0 },
   idleLockMinutes: 5,
