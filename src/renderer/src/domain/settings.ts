@@ -1,5 +1,6 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
+import { kindById, type RequestKindId } from './catalogue'
 import { DEFAULT_DEADLINE_RULE } from './deadline'
 import { phoneNumber, postalCode } from './input/fields'
 import { freeText } from './intakeSchema'
@@ -99,4 +100,19 @@ export function restoreSettings(raw: unknown): Settings {
     out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key]
   }
   return settingsSchema.parse(out)
+}
+
+// Which of the clinic's set fees applies to a kind. Disclosure's fee covers the third-party record too (APPI 33条5項,
+// as the printed request form says); other kinds that allow a fee (the bereaved) are charged case by case.
+const FEE_SETTING: Readonly<Partial<Record<RequestKindId, keyof Settings['fees']>>> = {
+  purpose: 'purpose',
+  disclosure: 'disclosure',
+  thirdPartyRecord: 'disclosure'
+}
+
+/** The fee the settings fix for a kind, or null when the kind takes no fee or none is set for it in advance. */
+export function settingsFee(kindId: RequestKindId, fees: Settings['fees']): number | null {
+  if (!kindById(kindId).feeAllowed) return null
+  const key = FEE_SETTING[kindId]
+  return key === undefined ? null : fees[key]
 }
