@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { kindById, type RequestKindId } from './catalogue'
 import { DEFAULT_DEADLINE_RULE } from './deadline'
+import { PRELIMINARY_DAYS_MAX, PRELIMINARY_DAYS_MIN } from './incidents/deadlines'
 import { phoneNumber, postalCode } from './input/fields'
 import { freeText } from './intakeSchema'
 
@@ -50,7 +51,11 @@ export const settingsSchema = z.object({
   /** The records kept beside the requests: leak incidents. */
   records: z.object({
     // 規則8条1項「速やかに」: about 3–5 days from becoming aware, counted in business days.
-    preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください')
+    preliminaryReportDays: z
+      .number()
+      .int()
+      .min(PRELIMINARY_DAYS_MIN, `${PRELIMINARY_DAYS_MIN}日以上にしてください`)
+      .max(PRELIMINARY_DAYS_MAX, `${PRELIMINARY_DAYS_MAX}日以内にしてください`)
   }),
   backupIntervalMinutes: z
     .number({ error: '分数は数字で入力してください' })
