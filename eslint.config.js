@@ -86,15 +86,22 @@ export default tseslint.config(
           ]
         }
       ],
+      // The clock: domain/ answers the same for the same arguments, so tests pin a date and screens pass `today`
+      // or `now` in (app/useToday.ts, DbContext.now). Reading the clock here would make deadlines drift.
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'domain/ takes time as an argument.' }
+        { object: 'Date', property: 'now', message: 'domain/ takes time as an argument (today / now).' },
+        { object: 'performance', property: 'now', message: 'domain/ takes time as an argument (today / now).' }
       ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'domain/ takes time as an argument.'
+          message: 'domain/ takes time as an argument (today / now).'
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Date() reads the clock; domain/ takes time as an argument (today / now).'
         }
       ]
     }
@@ -126,6 +133,8 @@ export default tseslint.config(
     }
   },
   {
+    // Screens reach data through repository functions (db/index.ts) only. This protects the audit chain and the
+    // transactions: every write that must be logged, numbered or checked goes through db/, never a raw table.
     files: [
       'src/renderer/src/features/**/*.{ts,tsx}',
       'src/renderer/src/ui/**/*.{ts,tsx}',
@@ -140,10 +149,22 @@ export default tseslint.config(
             noElectron,
             noMain,
             {
-              group: ['dexie', 'dexie-*'],
-              message: 'Only src/renderer/src/db talks to Dexie; call a repository instead.'
+              group: ['dexie', 'dexie-*', '**/db/database', '**/db/context'],
+              message: 'Only src/renderer/src/db talks to Dexie; call a repository from db/index.ts instead.'
             }
           ]
+        }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // ctx.db.requests…, services.ctx.db…: a table reached around the repositories.
+          selector: "MemberExpression[property.name='db']",
+          message: 'Tables belong to src/renderer/src/db; add or call a repository function instead of ctx.db.'
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='db']",
+          message: 'Tables belong to src/renderer/src/db; add or call a repository function instead of ctx.db.'
         }
       ]
     }
@@ -158,6 +179,24 @@ export default tseslint.config(
             noElectron,
             noDexie,
             { group: ['**/domain/*', '**/features/*'], message: 'ui/ is presentational: no domain knowledge.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // src/shared is the contract both sides of IPC load, including the sandboxed preload: it may use zod and its
+    // own files only. No Node builtins, Electron or renderer code, which one side or the other cannot load.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./[^/]+$)',
+              message: 'src/shared imports only zod and its own files (./x): both main and the preload load it.'
+            }
           ]
         }
       ]

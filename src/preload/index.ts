@@ -5,6 +5,7 @@ import type { ArgsOf, Channel, DesktopApi, Envelope, ResultOf } from '../shared/
 import { closeChannels } from '../shared/closeChannels'
 
 // main answers every call with an Envelope; an error comes back here as a thrown Error with its Japanese message.
+// The value is passed on unchecked (this preload bundles no zod): the renderer's platform/ipcResult.ts checks it.
 async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
   const envelope = (await ipcRenderer.invoke(channel, args)) as Envelope<ResultOf<C>>
   if (envelope.ok) return envelope.value

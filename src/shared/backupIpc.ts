@@ -11,8 +11,6 @@ export const chainHeadSchema = z.object({
   hash: z.string()
 })
 
-export const BACKUP_FORMAT_VERSION = 1
-
 export const backupManifestSchema = z.object({
   format: z.literal('kaiji-uketsukebo-backup'),
   formatVersion: z.number().int().min(1),

@@ -1,5 +1,5 @@
 // Shared test data for the domain and db tests: a plausible intake, a stored record built from it, and actors.
-import type { Decision, IntakeData, RequestRecord } from '../../src/renderer/src/domain/request'
+import type { IntakeData, RequestRecord } from '../../src/renderer/src/domain/request'
 import type { Actor } from '../../src/renderer/src/domain/staff'
 import type { DbContext } from '../../src/renderer/src/db/context'
 
@@ -68,7 +68,8 @@ export function makeRecord(overrides: Partial<RequestRecord> = {}): RequestRecor
   }
 }
 
-export type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
+import type { DecisionDraft } from '../../src/renderer/src/domain/decisionRules'
+export type { DecisionDraft }
 
 export function makeDecision(overrides: Partial<DecisionDraft> = {}): DecisionDraft {
   return {

@@ -4,8 +4,6 @@ import { readFile } from 'node:fs/promises'
 import { anchorSchema, type Anchor } from '../../shared/backupIpc'
 import { writeFileAtomic } from './atomicWrite'
 
-export const ANCHOR_FILE_NAME = 'register-anchor.json'
-
 /** The anchor, or null when there is none. A damaged anchor is kept out of use but reported as existing. */
 export async function readAnchorFile(filePath: string): Promise<Anchor | null> {
   let text: string

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest'
 import { REQUEST_KINDS, REQUEST_KIND_IDS, kindById } from '../../../src/renderer/src/domain/catalogue'
-import { OUTCOMES } from '../../../src/renderer/src/domain/outcomes'
+import { OUTCOMES, disclosesData, handsOverSomething } from '../../../src/renderer/src/domain/outcomes'
 import { readPolicyText } from '../policyText'
 
 const policyLines = readPolicyText()
@@ -83,5 +83,26 @@ describe('request-kind catalogue', () => {
         .map((k) => k.id)
         .sort()
     ).toEqual(['complaint', 'inquiry'])
+  })
+})
+
+describe('what each outcome hands over (one table for the decision form and the letter)', () => {
+  it('discloses data for full and partial disclosure and provision only', () => {
+    expect(OUTCOMES.filter((o) => disclosesData(o.id)).map((o) => o.id)).toEqual([
+      'fullDisclosure',
+      'partialDisclosure',
+      'provided',
+      'partiallyProvided'
+    ])
+  })
+
+  it('charges a fee for those and for the notice of purposes, never for refusals', () => {
+    expect(OUTCOMES.filter((o) => handsOverSomething(o.id)).map((o) => o.id)).toEqual([
+      'notify',
+      'fullDisclosure',
+      'partialDisclosure',
+      'provided',
+      'partiallyProvided'
+    ])
   })
 })

@@ -10,7 +10,9 @@ import {
   letterContentSchema,
   type LetterContent
 } from '../../../src/renderer/src/domain/letters'
+import { SENT_BY, defaultSentBy } from '../../../src/renderer/src/domain/letters/record'
 import type { LetterTemplateId } from '../../../src/renderer/src/domain/outcomes'
+import { SENT_BY_IDS } from '../../../src/renderer/src/domain/records/request'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/renderer/src/domain/settings'
 import { readPolicyText } from '../policyText'
@@ -204,5 +206,19 @@ describe('buildLetter', () => {
 
   it('refuses a decision letter for a request without a decision', () => {
     expect(() => build('disclosureDecision', makeRecord())).toThrow()
+  })
+})
+
+describe('how a letter is sent', () => {
+  it('offers one label for each stored way of sending, in the stored order', () => {
+    expect(SENT_BY.map((s) => s.id)).toEqual([...SENT_BY_IDS])
+    expect(SENT_BY.every((s) => s.label !== '')).toBe(true)
+  })
+
+  it('goes back the way the request came, by post otherwise', () => {
+    expect(defaultSentBy('counter')).toBe('handed')
+    expect(defaultSentBy('email')).toBe('email')
+    expect(defaultSentBy('post')).toBe('post')
+    expect(defaultSentBy('phone')).toBe('post')
   })
 })

@@ -3,6 +3,7 @@ import {
   afterFailure,
   afterSuccess,
   DEFAULT_PIN_ITERATIONS,
+  hashNewPin,
   hashPin,
   lockRemainingSeconds,
   newPinSalt,
@@ -129,4 +130,14 @@ describe('login lockout', () => {
   it('treats an unreadable lock time as no lock', () => {
     expect(lockRemainingSeconds({ failures: 0, lockedUntil: 'soon' }, t0)).toBe(0)
   })
+})
+
+describe('hashNewPin', () => {
+  it('salts each new PIN afresh with the default scheme', async () => {
+    const a = await hashNewPin('2468')
+    const b = await hashNewPin('2468')
+    expect(a).not.toBe(b)
+    expect(a.split('$')[1]).toBe(String(DEFAULT_PIN_ITERATIONS))
+    expect(await verifyPin('2468', a)).toBe(true)
+  }, 30_000)
 })

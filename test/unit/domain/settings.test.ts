@@ -1,11 +1,25 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, restoreSettings, settingsSchema } from '../../../src/renderer/src/domain/settings'
+import {
+  DEFAULT_SETTINGS,
+  restoreSettings,
+  settingsFee,
+  settingsSchema
+} from '../../../src/renderer/src/domain/settings'
+import { REQUEST_KIND_IDS, kindById } from '../../../src/renderer/src/domain/catalogue'
+import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { readPolicyText } from '../policyText'
 
 const policy = readPolicyText()
 
 describe('restoreSettings', () => {
+  it('starts from the one default deadline rule: 14 calendar days, closed on Sundays', () => {
+    expect(DEFAULT_SETTINGS.deadline).toEqual(DEFAULT_DEADLINE_RULE)
+    expect(DEFAULT_SETTINGS.deadline.closedWeekdays).toEqual([0])
+    // A copy, so editing the settings never changes the shared default.
+    expect(DEFAULT_SETTINGS.deadline.closedWeekdays).not.toBe(DEFAULT_DEADLINE_RULE.closedWeekdays)
+  })
+
   it('gives the defaults for nothing saved or unreadable rows', () => {
     for (const raw of [undefined, null, 'garbage', 42, [], {}]) expect(restoreSettings(raw)).toEqual(DEFAULT_SETTINGS)
   })
@@ -50,5 +64,22 @@ describe('default settings', () => {
 
   it('pass their own schema', () => {
     expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true)
+  })
+})
+
+describe('settingsFee', () => {
+  const fees = { purpose: 300, disclosure: 1000 }
+
+  it('gives the purpose fee to purpose notices and the disclosure fee to both kinds of disclosure', () => {
+    expect(settingsFee('purpose', fees)).toBe(300)
+    expect(settingsFee('disclosure', fees)).toBe(1000)
+    expect(settingsFee('thirdPartyRecord', fees)).toBe(1000)
+  })
+
+  it('gives nothing to kinds the catalogue charges no fee for, nor to the bereaved (charged case by case)', () => {
+    for (const id of REQUEST_KIND_IDS) {
+      if (!kindById(id).feeAllowed) expect(settingsFee(id, fees), id).toBeNull()
+    }
+    expect(settingsFee('bereaved', fees)).toBeNull()
   })
 })

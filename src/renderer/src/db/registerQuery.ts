@@ -8,7 +8,3 @@ export type { RegisterFilter } from '../domain/registerList'
 export async function requestsByIds(ctx: DbContext, ids: readonly string[]): Promise<(RequestRecord | undefined)[]> {
   return ctx.db.requests.bulkGet([...ids])
 }
-
-export async function countRequests(ctx: DbContext): Promise<number> {
-  return ctx.db.requests.count()
-}

@@ -264,14 +264,12 @@ export const DATA_CATEGORIES = [
   { id: 'mailings', label: '配信履歴', medical: false },
   { id: 'cookies', label: 'クッキー等', medical: false }
 ] as const
-export type DataCategoryId = (typeof DATA_CATEGORIES)[number]['id']
 
 export const DISCLOSURE_METHODS = [
   { id: 'paper', label: '書面の交付' },
   { id: 'electronic', label: '電磁的記録の提供' },
   { id: 'viewing', label: '閲覧' }
 ] as const
-export type DisclosureMethodId = (typeof DISCLOSURE_METHODS)[number]['id']
 
 export function labelOf(list: readonly { readonly id: string; readonly label: string }[], id: string): string {
   return list.find((x) => x.id === id)?.label ?? id

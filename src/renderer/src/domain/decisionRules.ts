@@ -5,7 +5,8 @@ import { outcomeById, type OutcomeId } from './outcomes'
 import type { RequestKindId } from './catalogue'
 import type { Decision, RequestRecord } from './request'
 
-type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
+/** A decision as staff fill it in, before it is signed (who and when are added on submit). */
+export type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
 
 export function decisionProblems(request: RequestRecord, d: DecisionDraft): string[] {
   const kind = kindById(request.kind)

@@ -47,6 +47,11 @@ export async function hashPin(pin: string, salt: Uint8Array, iterations = DEFAUL
   return `${SCHEME}$${iterations}$${bytesToHex(salt)}$${bytesToHex(hash)}`
 }
 
+/** The hash stored for a new or changed PIN (and a recovery code): a fresh random salt each time. */
+export function hashNewPin(pin: string): Promise<string> {
+  return hashPin(pin, newPinSalt())
+}
+
 /** Compares every byte whatever the first difference, so timing says nothing about how much matched. */
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false

@@ -5,10 +5,8 @@ import type { z } from 'zod'
 import type {
   approvalSchema,
   decisionSchema,
-  historyEntrySchema,
   historyEventTypeSchema,
   identityCheckSchema,
-  identityMethodSchema,
   identityResultSchema,
   intakeDataSchema,
   investigationSchema,
@@ -26,13 +24,11 @@ export type RequesterInfo = z.infer<typeof requesterInfoSchema>
 export type IntakeData = z.infer<typeof intakeDataSchema>
 export type StaffStamp = z.infer<typeof staffStampSchema>
 export type IdentityResult = z.infer<typeof identityResultSchema>
-export type IdentityMethod = z.infer<typeof identityMethodSchema>
 export type IdentityCheck = z.infer<typeof identityCheckSchema>
 export type Investigation = z.infer<typeof investigationSchema>
 export type Decision = z.infer<typeof decisionSchema>
 export type Approval = z.infer<typeof approvalSchema>
 export type HistoryEventType = z.infer<typeof historyEventTypeSchema>
-export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export type SentBy = z.infer<typeof sentBySchema>
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>
 export type RequestRecord = z.infer<typeof requestRecordSchema>

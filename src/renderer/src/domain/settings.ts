@@ -1,5 +1,8 @@
 // Clinic settings. Read back through `restoreSettings`, which fills defaults, so older rows keep working.
 import { z } from 'zod'
+import { kindById, type RequestKindId } from './catalogue'
+import { DEFAULT_DEADLINE_RULE } from './deadline'
+import { PRELIMINARY_DAYS_MAX, PRELIMINARY_DAYS_MIN } from './incidents/deadlines'
 import { phoneNumber, postalCode } from './input/fields'
 import { freeText } from './intakeSchema'
 
@@ -48,7 +51,11 @@ export const settingsSchema = z.object({
   /** The records kept beside the requests: leak incidents. */
   records: z.object({
     // 規則8条1項「速やかに」: about 3–5 days from becoming aware, counted in business days.
-    preliminaryReportDays: z.number().int().min(3, '3日以上にしてください').max(5, '5日以内にしてください')
+    preliminaryReportDays: z
+      .number()
+      .int()
+      .min(PRELIMINARY_DAYS_MIN, `${PRELIMINARY_DAYS_MIN}日以上にしてください`)
+      .max(PRELIMINARY_DAYS_MAX, `${PRELIMINARY_DAYS_MAX}日以内にしてください`)
   }),
   backupIntervalMinutes: z
     .number({ error: '分数は数字で入力してください' })
@@ -72,7 +79,11 @@ export const DEFAULT_SETTINGS: Settings = {
     phone: '03-6450-1471',
     documentPrefix: '桜恵個'
   },
-  deadline: { days: 14, mode: 'calendar', closedWeekdays: [0], closedDates: [] },
+  deadline: {
+    ...DEFAULT_DEADLINE_RULE,
+    closedWeekdays: [...DEFAULT_DEADLINE_RULE.closedWeekdays],
+    closedDates: [...DEFAULT_DEADLINE_RULE.closedDates]
+  },
   dateStyle: 'wareki',
   fees: { purpose: 0, disclosure: 0 },
   idleLockMinutes: 5,
@@ -94,4 +105,19 @@ export function restoreSettings(raw: unknown): Settings {
     out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key]
   }
   return settingsSchema.parse(out)
+}
+
+// Which of the clinic's set fees applies to a kind. Disclosure's fee covers the third-party record too (APPI 33条5項,
+// as the printed request form says); other kinds that allow a fee (the bereaved) are charged case by case.
+const FEE_SETTING: Readonly<Partial<Record<RequestKindId, keyof Settings['fees']>>> = {
+  purpose: 'purpose',
+  disclosure: 'disclosure',
+  thirdPartyRecord: 'disclosure'
+}
+
+/** The fee the settings fix for a kind, or null when the kind takes no fee or none is set for it in advance. */
+export function settingsFee(kindId: RequestKindId, fees: Settings['fees']): number | null {
+  if (!kindById(kindId).feeAllowed) return null
+  const key = FEE_SETTING[kindId]
+  return key === undefined ? null : fees[key]
 }

@@ -8,6 +8,7 @@ import {
   browserWriteAnchor,
   browserWriteBackup
 } from './browserBackupStore'
+import { parseIpcResult } from './ipcResult'
 import { pickBackupFileInBrowser } from './pickFile'
 
 export type { Anchor, BackupList, BackupListEntry, BackupManifest } from '../../../shared/backupIpc'
@@ -21,33 +22,35 @@ export interface WrittenBackup {
 
 export async function writeBackup(folder: string, manifest: BackupManifest, content: string): Promise<WrittenBackup> {
   const api = desktop()
-  return api ? api.writeBackup({ folder, manifest, content }) : browserWriteBackup(manifest, content)
+  return api
+    ? parseIpcResult('backup:write', await api.writeBackup({ folder, manifest, content }))
+    : browserWriteBackup(manifest, content)
 }
 
 export async function listBackups(folder: string): Promise<BackupList> {
   const api = desktop()
-  return api ? api.listBackups({ folder }) : browserListBackups()
+  return api ? parseIpcResult('backup:list', await api.listBackups({ folder })) : browserListBackups()
 }
 
 export async function readBackup(folder: string, fileName: string): Promise<{ fileName: string; text: string }> {
   const api = desktop()
-  return api ? api.readBackup({ folder, fileName }) : browserReadBackup(fileName)
+  return api ? parseIpcResult('backup:read', await api.readBackup({ folder, fileName })) : browserReadBackup(fileName)
 }
 
 /** A backup file from anywhere (a USB stick, the old PC's share); null when the person cancels. */
 export async function openBackupFile(): Promise<{ fileName: string; text: string } | null> {
   const api = desktop()
-  return api ? api.openBackupFile() : pickBackupFileInBrowser()
+  return api ? parseIpcResult('backup:open', await api.openBackupFile()) : pickBackupFileInBrowser()
 }
 
 export async function readAnchor(): Promise<Anchor | null> {
   const api = desktop()
-  return api ? api.readAnchor() : browserReadAnchor()
+  return api ? parseIpcResult('anchor:read', await api.readAnchor()) : browserReadAnchor()
 }
 
 export async function writeAnchor(anchor: Anchor): Promise<void> {
   const api = desktop()
-  if (api) await api.writeAnchor(anchor)
+  if (api) parseIpcResult('anchor:write', await api.writeAnchor(anchor))
   else browserWriteAnchor(anchor)
 }
 

@@ -1,6 +1,6 @@
 // The renderer's only door to the desktop: the preload API in Electron, the browser otherwise.
 import type { ArgsOf, DesktopApi, ResultOf } from '../../../shared/ipc'
-import { machineSettingsSchema } from '../../../shared/machinePolicy'
+import { parseIpcResult } from './ipcResult'
 
 function desktop(): DesktopApi | undefined {
   return typeof window !== 'undefined' ? window.api : undefined
@@ -10,7 +10,7 @@ export const isDesktop = (): boolean => desktop() !== undefined
 
 export async function printPage(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>> {
   const api = desktop()
-  if (api) return api.print(args)
+  if (api) return parseIpcResult('print:page', await api.print(args))
   window.print()
   return { printed: true }
 }
@@ -18,14 +18,14 @@ export async function printPage(args: ArgsOf<'print:page'>): Promise<ResultOf<'p
 /** In a browser there is no file dialog: the print dialog offers "PDF に保存". */
 export async function savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>> {
   const api = desktop()
-  if (api) return api.savePdf(args)
+  if (api) return parseIpcResult('pdf:save', await api.savePdf(args))
   window.print()
   return { saved: false }
 }
 
 export async function saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>> {
   const api = desktop()
-  if (api) return api.saveCsv(args)
+  if (api) return parseIpcResult('csv:save', await api.saveCsv(args))
   // Same bytes as the desktop: UTF-8 with a BOM, so Excel on Japanese Windows reads it.
   const blob = new Blob(['\uFEFF', args.content], { type: 'text/csv;charset=utf-8' })
   const url = URL.createObjectURL(blob)
@@ -39,12 +39,12 @@ export async function saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:s
 
 export async function appVersion(): Promise<string> {
   const api = desktop()
-  return api ? (await api.appInfo()).version : 'web'
+  return api ? parseIpcResult('app:info', await api.appInfo()).version : 'web'
 }
 
 /** Where this PC keeps the register and backups, and which values IT's policy fixed; undefined in a browser. */
 export async function machineSettings(): Promise<ResultOf<'machine:settings'> | undefined> {
   const api = desktop()
-  return api ? machineSettingsSchema.parse(await api.machineSettings()) : undefined
+  return api ? parseIpcResult('machine:settings', await api.machineSettings()) : undefined
 }
 export * from './backup'

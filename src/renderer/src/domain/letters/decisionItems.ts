@@ -10,7 +10,7 @@ import {
   type Ground,
   type GroundSetId
 } from '../grounds'
-import { outcomeById, type OutcomeId } from '../outcomes'
+import { disclosesData, handsOverSomething, outcomeById } from '../outcomes'
 import type { Decision, RequestRecord } from '../request'
 import type { Settings } from '../settings'
 import type { LetterItem } from './content'
@@ -28,15 +28,6 @@ const GROUNDS_WORDING: Readonly<Record<GroundSetId, { heading: string; intro: st
   suspension: { heading: '該当する事由', intro: '次の事由に該当すると認めました。' },
   thirdPartyProvision: { heading: '第三者への提供を継続する根拠', intro: `次の場合に該当します（${LAW}第27条第1項）。` }
 }
-
-/** Outcomes that disclose or provide something: the way, the date and the fee are printed. */
-const DISCLOSING: readonly OutcomeId[] = [
-  'notify',
-  'fullDisclosure',
-  'partialDisclosure',
-  'provided',
-  'partiallyProvided'
-]
 
 /** Not fully in the person's favour: the letter gives the reason and says where to complain (APPI 36条). */
 export function isUnfavourable(d: Pick<Decision, 'outcome' | 'methodChangedToPaper'>): boolean {
@@ -70,7 +61,7 @@ function groundsItem(d: Decision): LetterItem | null {
 }
 
 function disclosureItems(r: RequestRecord, d: Decision, dateStyle: Settings['dateStyle']): LetterItem[] {
-  if (!DISCLOSING.includes(d.outcome) || d.outcome === 'notify') return []
+  if (!disclosesData(d.outcome)) return []
   const verb = r.kind === 'bereaved' ? '提供' : '開示'
   const out: LetterItem[] = []
   if (d.methodChangedToPaper) {
@@ -130,7 +121,7 @@ export function decisionItems(
   if (!outcomeById(d.outcome).favourable && d.reason.trim() !== '') items.push(item('理由', linesOf(d.reason)))
   items.push(...disclosureItems(r, d, settings.dateStyle))
   // APPI 38条: a fee only where the kind allows one and something is disclosed.
-  if (DISCLOSING.includes(d.outcome) && kindById(r.kind).feeAllowed && r.fee !== null && r.fee > 0)
+  if (handsOverSomething(d.outcome) && kindById(r.kind).feeAllowed && r.fee !== null && r.fee > 0)
     items.push(item('手数料', [yen(r.fee)]))
   if (isUnfavourable(d)) {
     const { windowName, phone } = settings.letterhead

@@ -2,16 +2,35 @@
 // Ready for replication like every row (SPEC.md "Ready to grow past one PC").
 import { z } from 'zod'
 import { isValidIsoDate } from '../calendar'
+import type { ChannelId } from '../catalogue'
 import type { SentBy } from '../request'
 import type { letterRecordSchema } from '../records/others'
 import { SENT_BY_IDS } from '../records/request'
 
-export const SENT_BY: readonly { readonly id: SentBy; readonly label: string }[] = [
-  { id: 'handed', label: '手渡し' },
-  { id: 'post', label: '郵送' },
-  { id: 'registeredPost', label: '簡易書留' },
-  { id: 'email', label: 'メール' }
-]
+// A label for each of SENT_BY_IDS (records/request.ts), the one list of ways a letter goes out.
+const SENT_BY_LABEL: Readonly<Record<SentBy, string>> = {
+  handed: '手渡し',
+  post: '郵送',
+  registeredPost: '簡易書留',
+  email: 'メール'
+}
+
+export const SENT_BY: readonly { readonly id: SentBy; readonly label: string }[] = SENT_BY_IDS.map((id) => ({
+  id,
+  label: SENT_BY_LABEL[id]
+}))
+
+// A letter goes back the way the request came: handed over at the counter, by email, otherwise by post.
+const SENT_BY_CHANNEL: Readonly<Partial<Record<ChannelId, SentBy>>> = {
+  counter: 'handed',
+  post: 'post',
+  email: 'email'
+}
+
+/** How a letter is sent unless staff choose otherwise. */
+export function defaultSentBy(channel: ChannelId): SentBy {
+  return SENT_BY_CHANNEL[channel] ?? 'post'
+}
 
 export type LetterOutput = 'print' | 'pdf'
 

@@ -24,12 +24,6 @@ export function retentionRuleOf(r: Pick<ProvisionRecord, 'form' | 'contract'>): 
   return 'fromRecord'
 }
 
-export const RETENTION_RULE_LABELS: Record<RetentionRule, string> = {
-  fromRecord: '記録の作成日から3年',
-  contractLastProvision: '最後の提供日から1年(契約書等で代替)',
-  bulkLastProvision: '最後の提供日から3年(一括して作成)'
-}
-
 /** 規則21条・24条: 3 years from the record; 1 year from the last provision (contract); 3 years from it (bulk). */
 export function retentionEnd(r: Pick<ProvisionRecord, 'form' | 'contract' | 'recordedOn' | 'lastProvidedOn'>): IsoDate {
   switch (retentionRuleOf(r)) {

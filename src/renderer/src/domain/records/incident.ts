@@ -62,6 +62,3 @@ export const incidentRecordSchema = z.object({
 })
 
 export type IncidentRecord = z.infer<typeof incidentRecordSchema>
-export type ReportItems = z.infer<typeof reportItemsSchema>
-export type Submission = z.infer<typeof submissionSchema>
-export type PersonNotice = z.infer<typeof personNoticeSchema>

@@ -1,13 +1,9 @@
 // Which parts of the decision form apply to a kind and outcome, and the draft that keeps only those parts.
 import { kindById } from '../../domain/catalogue'
-import { decisionGroundSet } from '../../domain/decisionRules'
+import { decisionGroundSet, type DecisionDraft } from '../../domain/decisionRules'
 import { groundById, type GroundSetId } from '../../domain/grounds'
-import { outcomeById, type OutcomeId } from '../../domain/outcomes'
-import type { Decision, RequestRecord } from '../../domain/request'
-
-export type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
-
-const DISCLOSING: readonly OutcomeId[] = ['fullDisclosure', 'partialDisclosure', 'provided', 'partiallyProvided']
+import { disclosesData, outcomeById, type OutcomeId } from '../../domain/outcomes'
+import type { RequestRecord } from '../../domain/request'
 
 export interface DecisionFields {
   grounds: { set: GroundSetId; required: boolean } | null
@@ -36,7 +32,7 @@ export function decisionFields(record: RequestRecord, outcomeId: OutcomeId | nul
       methodChange: false
     }
   const outcome = outcomeById(outcomeId)
-  const disclosure = kindById(record.kind).asksDisclosureMethod && DISCLOSING.includes(outcomeId)
+  const disclosure = kindById(record.kind).asksDisclosureMethod && disclosesData(outcomeId)
   return {
     grounds: decisionGroundSet(record.kind, outcomeId),
     // APPI 36条: a decision not fully in the person's favour explains why.

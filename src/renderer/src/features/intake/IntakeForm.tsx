@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { CHANNELS, REQUEST_KINDS, basisLine, kindById } from '../../domain/catalogue'
 import { makeIntakeSchema, type IntakeInput } from '../../domain/intakeSchema'
 import type { IntakeData } from '../../domain/request'
-import type { Settings } from '../../domain/settings'
+import { settingsFee, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
 import { emptyIntake } from './intakeDefaults'
 import { focusFirstError, preventEnterSubmit } from './focusFirstError'
@@ -49,7 +49,7 @@ export function IntakeForm({
   const { register, handleSubmit, control } = form
   const { errors, isSubmitting } = form.formState
   const kind = kindById(useWatch({ control, name: 'kind' }))
-  const feeHint = kind.id === 'purpose' ? fees.purpose : kind.id === 'disclosure' ? fees.disclosure : null
+  const feeHint = settingsFee(kind.id, fees)
   const submit = handleSubmit(onSubmit, focusFirstError)
 
   return (

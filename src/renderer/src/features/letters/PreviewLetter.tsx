@@ -8,21 +8,15 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { isValidIsoDate } from '../../domain/calendar'
 import { buildLetter, letterTemplateById, whyNotIssuable } from '../../domain/letters'
-import { SENT_BY, issueFormSchema, type IssueForm, type LetterOutput } from '../../domain/letters/record'
+import { SENT_BY, defaultSentBy, issueFormSchema, type IssueForm, type LetterOutput } from '../../domain/letters/record'
 import type { LetterTemplateId } from '../../domain/outcomes'
-import type { RequestRecord, SentBy } from '../../domain/request'
+import type { RequestRecord } from '../../domain/request'
 import type { Settings } from '../../domain/settings'
 import { LetterView } from '../../print/letter/LetterView'
 import { Field } from '../../ui/Field'
 import { OutputFailure } from './OutputFailure'
 import { pdfFileName, sendLetter } from './letterOutput'
 import { failureText } from '../../app/failureText'
-
-const SENT_BY_CHANNEL: Partial<Record<RequestRecord['channel'], SentBy>> = {
-  counter: 'handed',
-  post: 'post',
-  email: 'email'
-}
 
 export function PreviewLetter({
   record,
@@ -50,7 +44,7 @@ export function PreviewLetter({
     formState: { errors }
   } = useForm<IssueForm>({
     resolver: zodResolver(issueFormSchema),
-    defaultValues: { issuedOn: today, sentBy: SENT_BY_CHANNEL[record.channel] ?? 'post' }
+    defaultValues: { issuedOn: today, sentBy: defaultSentBy(record.channel) }
   })
   const issuedOn = useWatch({ control, name: 'issuedOn' })
   const refusal = whyNotIssuable(templateId, record)

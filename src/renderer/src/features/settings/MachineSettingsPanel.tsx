@@ -2,7 +2,7 @@
 // (docs/it.md); a value the policy fixed is marked as such and cannot be changed from the app.
 import type { MachineSettingKey, MachineValues } from '../../../../shared/machinePolicy'
 import { Badge } from '../../ui/Badge'
-import { useMachineSettings } from './useMachineSettings'
+import { isFixedByPolicy, useMachineSettings } from './useMachineSettings'
 import './machineSettings.css'
 
 const ROWS: readonly { key: MachineSettingKey; label: string; show: (v: MachineValues) => string }[] = [
@@ -42,7 +42,7 @@ export function MachineSettingsPanel() {
                   <th scope="row">{row.label}</th>
                   <td>{row.show(state.settings.values)}</td>
                   <td>
-                    {state.settings.fromPolicy.includes(row.key) ? (
+                    {isFixedByPolicy(state, row.key) ? (
                       <Badge tone="warning">IT のポリシーで設定されています(ここでは変更できません)</Badge>
                     ) : (
                       <Badge tone="neutral">既定値</Badge>

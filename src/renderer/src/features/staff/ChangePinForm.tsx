@@ -7,7 +7,7 @@ import { changeOwnPin } from '../../db'
 import { useDb } from '../../app/services'
 import type { Actor } from '../../domain/staff'
 import { Field } from '../../ui/Field'
-import { hashNewPin } from './hashNewPin'
+import { hashNewPin } from '../../domain/pin'
 import { newPinSchema, type NewPinInput } from './pinFormSchema'
 import { failureText } from '../../app/failureText'
 

@@ -9,7 +9,7 @@ import { RecoveryCodeSheet } from './RecoveryCodeSheet'
 import { useDb } from '../../app/services'
 import { useSession } from '../../app/session'
 import { newStaffSchema, type NewStaffInput } from './staffSchema'
-import { hashNewPin } from './hashNewPin'
+import { hashNewPin } from '../../domain/pin'
 import { Field } from '../../ui/Field'
 import { useState } from 'react'
 

@@ -3,10 +3,9 @@
 import { useState } from 'react'
 import { recoverManagerPin } from '../../db'
 import { useDb } from '../../app/services'
-import { validatePinFormat } from '../../domain/pin'
+import { hashNewPin, validatePinFormat } from '../../domain/pin'
 import type { StaffRecord } from '../../domain/staff'
 import { Field } from '../../ui/Field'
-import { hashNewPin } from './hashNewPin'
 
 export function ForgotPin({ chosen }: { chosen: StaffRecord | undefined }) {
   const ctx = useDb()

@@ -4,10 +4,9 @@ import { useState } from 'react'
 import { resetStaffPin } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
-import { validatePinFormat } from '../../domain/pin'
+import { hashNewPin, validatePinFormat } from '../../domain/pin'
 import type { StaffRecord } from '../../domain/staff'
 import { Field } from '../../ui/Field'
-import { hashNewPin } from './hashNewPin'
 
 export function ResetPinForm({ staff, onDone }: { staff: StaffRecord; onDone: (message: string) => void }) {
   const ctx = useDb()

@@ -10,7 +10,7 @@ import { labelOf } from '../../domain/catalogue'
 import { ROLES, type StaffRecord } from '../../domain/staff'
 import { Field } from '../../ui/Field'
 import { newStaffSchema, type NewStaffInput } from './staffSchema'
-import { hashNewPin } from './hashNewPin'
+import { hashNewPin } from '../../domain/pin'
 import { ResetPinForm } from './ResetPinForm'
 
 export function StaffSettings() {
