@@ -205,6 +205,8 @@ test('a letter with long content continues cleanly on a second A4 page', async (
   })
   await openRequestPage(page, id)
   await page.getByRole('region', { name: '通知書' }).getByRole('link', { name: 'プレビュー' }).click()
+  // The whole reason is drawn before printing (on a busy machine the preview can still be filling in).
+  await expect(page.getByText('14. 予約システムの14件目の記録', { exact: false })).toBeVisible()
   const pdf = await letterPdf(page, testInfo, 'long-correction')
   if (process.env.LETTER_PNG_DIR) pdfToPng(pdf.path, `${process.env.LETTER_PNG_DIR}/long-correction`)
   expect(pdf.pages).toBe(2)

@@ -5,7 +5,8 @@ import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { registerStore } from '../../../src/renderer/src/db/registerStore'
 import { DomainError, applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
-import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
+import { purgeRequests } from '../../../src/renderer/src/db/retention'
+import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
 
 async function freshContext(): Promise<DbContext> {
   const ctx = await openContext(
@@ -70,5 +71,22 @@ describe('register store', () => {
     const r = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await loading
     expect(store.current()?.rows.map((s) => s.id)).toEqual([r.id])
+  })
+
+  it('drops requests a retention purge deleted, without reading the register again', async () => {
+    let now = new Date('2020-04-01T01:00:00.000Z')
+    const ctx = await openContext(new RegisterDb(`store-${crypto.randomUUID()}`), () => now)
+    await seedStaff(ctx)
+    const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '申出' })
+    now = new Date('2026-11-25T01:00:00.000Z')
+    const kept = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    const store = registerStore(ctx)
+    await store.load()
+    const reads = vi.spyOn(ctx.db.summaries, 'toArray')
+    await purgeRequests(ctx, MANAGER, '2026-11-25', 5)
+    expect(store.current()?.rows.map((r) => r.id)).toEqual([kept.id])
+    expect(store.current()?.byId.has(old.id)).toBe(false)
+    expect(reads).not.toHaveBeenCalled()
   })
 })

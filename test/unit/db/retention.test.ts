@@ -4,6 +4,7 @@ import { openContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { purgeCandidates, purgeRequests } from '../../../src/renderer/src/db/retention'
+import { loadMonthlyLog } from '../../../src/renderer/src/db/monthlyQuery'
 import { createFirstManager } from '../../../src/renderer/src/db/staffRepo'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { retentionCutoff } from '../../../src/renderer/src/domain/retention'
@@ -45,5 +46,15 @@ describe('purgeRequests', () => {
     expect((await verifyAuditChain(ctx)).problems).toEqual([])
     const last = await ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
     expect(last).toMatchObject({ action: 'retention:purge', payload: { count: 1, receiptNos: [old.receiptNo] } })
+    // The register summary (names, phone digits) is gone too; the open request's stays.
+    expect(await ctx.db.summaries.get(old.id)).toBeUndefined()
+    expect(await ctx.db.summaries.get(open.id)).toBeDefined()
+    expect(JSON.stringify(await ctx.db.summaries.toArray())).not.toContain(old.receiptNo)
+    // The month it was received in still counts it, apart from the rows that are gone.
+    const april = await loadMonthlyLog(ctx, '2020-04', '2026-11-25')
+    expect(april.rows).toEqual([])
+    expect(april.purged).toEqual({ total: 1, receivedInMonth: 1 })
+    expect(april.receivedPerMonth.find((m) => m.month === '2020-04')?.count).toBe(1)
+    expect((await loadMonthlyLog(ctx, '2026-11', '2026-11-25')).purged).toBeUndefined()
   })
 })

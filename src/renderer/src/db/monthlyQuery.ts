@@ -2,8 +2,8 @@
 // only the requests that belong to the month are fetched, and the year of intake counts are index counts.
 import { Dexie } from 'dexie'
 import type { IsoDate } from '../domain/calendar'
-import { buildMonthlyLog, type MonthCount, type MonthlyLog } from '../domain/monthlyLog'
-import { belongsToMonth } from '../domain/monthlyLogRow'
+import { buildMonthlyLog, type MonthCount, type MonthlyLog, type PurgedCounts } from '../domain/monthlyLog'
+import { belongsToMonth, dayOf } from '../domain/monthlyLogRow'
 import { readStoredRows, type DamagedRow } from '../domain/records'
 import type { RequestRecord } from '../domain/request'
 import { OPEN_STATUS_IDS } from '../domain/status'
@@ -43,12 +43,28 @@ export async function readRequestsForMonth(
   return { rows: rows.filter((r) => belongsToMonth(r, from, to)), damaged }
 }
 
+/**
+ * Requests of the month that a retention purge has since deleted: their rows are gone from the log, so they are
+ * counted from what the purge kept (receipt and closing day), received on or before the month's end and closed
+ * on or after its first day.
+ */
+export async function purgedForMonth(ctx: DbContext, month: YearMonth): Promise<PurgedCounts> {
+  const from = monthStart(month)
+  const to = monthEnd(month)
+  const kept = await ctx.db.purged.where('receivedOn').belowOrEqual(to).toArray()
+  const inMonth = kept.filter((p) => dayOf(p.closedOn) >= from)
+  return { total: inMonth.length, receivedInMonth: inMonth.filter((p) => p.receivedOn >= from).length }
+}
+
 /** Requests received in each of the 12 months ending with `month`, one index count per month. */
 export async function receivedPerMonth(ctx: DbContext, month: YearMonth): Promise<MonthCount[]> {
   return Promise.all(
     monthsEndingWith(month, 12).map(async (m) => ({
       month: m,
-      count: await ctx.db.summaries.where('receivedOn').between(monthStart(m), monthEnd(m), true, true).count()
+      // Requests purged after their retention period still count in the months they were received.
+      count:
+        (await ctx.db.summaries.where('receivedOn').between(monthStart(m), monthEnd(m), true, true).count()) +
+        (await ctx.db.purged.where('receivedOn').between(monthStart(m), monthEnd(m), true, true).count())
     }))
   )
 }
@@ -65,10 +81,12 @@ export async function loadMonthlyLog(
   month: YearMonth,
   today: IsoDate
 ): Promise<MonthlyLog & { damaged: DamagedRow[] }> {
-  const [{ rows: requests, damaged }, counts, names] = await Promise.all([
+  const [{ rows: requests, damaged }, counts, names, purged] = await Promise.all([
     readRequestsForMonth(ctx, month),
     receivedPerMonth(ctx, month),
-    staffNames(ctx)
+    staffNames(ctx),
+    purgedForMonth(ctx, month)
   ])
-  return { ...buildMonthlyLog(requests, month, today, { staffNames: names, receivedPerMonth: counts }), damaged }
+  const log = buildMonthlyLog(requests, month, today, { staffNames: names, receivedPerMonth: counts })
+  return { ...log, ...(purged.total > 0 ? { purged } : {}), damaged }
 }

@@ -6,7 +6,7 @@ import { readSummaries, type DamagedRow } from '../domain/records'
 import type { RegisterSummary } from '../domain/registerSummary'
 import type { DbContext } from './context'
 import type { RegisterDb } from './database'
-import { allSummaries, onSummariesCommitted } from './summaries'
+import { allSummaries, onSummariesCommitted, onSummariesRemoved } from './summaries'
 
 export interface RegisterSnapshot {
   /** Every summary in display order (newest first). */
@@ -46,6 +46,15 @@ function createStore(ctx: DbContext): RegisterStore {
     for (const l of listeners) l()
   }
   onSummariesCommitted(ctx.db, apply)
+  // A retention purge removes requests: they leave the list at once (before the first read they were never in it).
+  onSummariesRemoved(ctx.db, (ids) => {
+    if (!snapshot) return
+    const gone = new Set(ids)
+    const byId = new Map(snapshot.byId)
+    for (const id of ids) byId.delete(id)
+    snapshot = { ...snapshot, rows: snapshot.rows.filter((r) => !gone.has(r.id)), byId, version: snapshot.version + 1 }
+    for (const l of listeners) l()
+  })
 
   return {
     load() {

@@ -1,12 +1,14 @@
 // Retention purge: a manager deletes closed requests past the clinic's period, with their letters. Their audit
 // payloads are blanked (the chain hashes payload hashes, so it still verifies), a summary row per request keeps
-// past months' totals, and one audit entry names the count and the 受付番号.
+// past months' totals, their register summaries (names, phone digits) are deleted, and one audit entry names the
+// count and the 受付番号.
 import { isPastRetention, retentionCutoff, type PurgedRequest } from '../domain/retention'
 import type { RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
 import { requireManager } from './authority'
 import type { DbContext } from './context'
+import { deleteSummaries } from './summaries'
 
 export interface PurgeCandidate {
   id: string
@@ -34,8 +36,8 @@ export async function purgeRequests(
   years: number
 ): Promise<{ count: number; receiptNos: string[] }> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.letters, db.audit, db.purged, db.staff], async () => {
-    await requireManager(ctx, actor)
+  return db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit, db.purged, db.staff], async () => {
+    await requireManager(ctx, actor, '保存期間を過ぎた請求の削除')
     const doomed = await pastRetention(ctx, today, years)
     if (doomed.length === 0) return { count: 0, receiptNos: [] }
     const at = ctx.now().toISOString()
@@ -61,6 +63,8 @@ export async function purgeRequests(
       }))
     )
     await db.requests.bulkDelete(ids)
+    // The summaries hold names and phone digits: they go too; the purged rows keep what past months count.
+    await deleteSummaries(ctx, ids)
     const receiptNos = doomed.map((r) => r.receiptNo).sort()
     await appendAudit(
       ctx,

@@ -43,6 +43,33 @@ export async function putSummaries(ctx: DbContext, records: readonly RequestReco
   return summaries
 }
 
+export type RemovalListener = (ids: readonly string[]) => void
+
+const removalListeners = new WeakMap<RegisterDb, Set<RemovalListener>>()
+
+/** Listens to summaries removed by a committed retention purge; returns the function that stops listening. */
+export function onSummariesRemoved(db: RegisterDb, listener: RemovalListener): () => void {
+  let set = removalListeners.get(db)
+  if (!set) {
+    set = new Set()
+    removalListeners.set(db, set)
+  }
+  set.add(listener)
+  return () => set.delete(listener)
+}
+
+/** Deletes the summaries of purged requests, inside the purge's transaction; listeners hear once it commits. */
+export async function deleteSummaries(ctx: DbContext, ids: readonly string[]): Promise<void> {
+  const tx = Dexie.currentTransaction as Transaction | null
+  if (!tx) throw new Error('deleteSummaries must run inside the write transaction of its requests')
+  await ctx.db.summaries.bulkDelete([...ids])
+  const set = removalListeners.get(ctx.db)
+  if (set && set.size > 0)
+    tx.idbtrans.addEventListener('complete', () => {
+      for (const listener of set) listener(ids)
+    })
+}
+
 /** Every summary, in one getAll (about 300 bytes a request). */
 export async function allSummaries(ctx: DbContext): Promise<RegisterSummary[]> {
   return ctx.db.summaries.toArray()

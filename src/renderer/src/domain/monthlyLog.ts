@@ -62,6 +62,13 @@ export interface MonthlyLog {
   overdue: MonthlyLogRow[]
   /** Requests received per month, for the 12 months ending with this one. */
   receivedPerMonth: MonthCount[]
+  /** Requests of this month deleted since by a retention purge (counted apart; their rows are gone). */
+  purged?: PurgedCounts
+}
+
+export interface PurgedCounts {
+  total: number
+  receivedInMonth: number
 }
 
 export interface MonthlyLogOptions {

@@ -24,7 +24,8 @@ export const purgedRequestSchema = z.object({
   kind: requestKindId,
   status: statusId,
   receivedOn: isoDate,
-  closedOn: instant,
+  /** The closing instant (or day, for a request imported from a ledger). */
+  closedOn: z.union([instant, isoDate]),
   purgedAt: instant
 })
 export type PurgedRequest = z.infer<typeof purgedRequestSchema>

@@ -1,4 +1,5 @@
-// Settings for the records kept beside the requests: the 速報 target of a leak incident.
+// Settings for the records kept beside the requests: the 速報 target of a leak incident, and how long closed
+// requests are kept.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form'
 import type { z } from 'zod'
 import type { settingsSchema } from '../../domain/settings'
@@ -24,6 +25,23 @@ export function RecordsFields({
         hint="個人情報保護委員会のガイドラインでは概ね3〜5日以内。既定は3営業日"
       >
         {(p) => <input {...p} inputMode="numeric" {...register('records.preliminaryReportDays', num)} />}
+      </Field>
+    </fieldset>
+  )
+}
+
+/** How long closed requests are kept before a manager may delete them (the purge itself is in RetentionPanel). */
+export function RetentionField({ register, error }: { register: UseFormRegister<Input>; error: string | undefined }) {
+  return (
+    <fieldset>
+      <legend>受付簿の保存期間</legend>
+      <Field
+        label="完了・取下げから何年保存するか"
+        required
+        error={error}
+        hint="診療録は医師法24条により5年間保存します(既定も5年)。受付簿の保存期間は医療機関が決めます。"
+      >
+        {(p) => <input {...p} inputMode="numeric" {...register('retentionYears', num)} />}
       </Field>
     </fieldset>
   )

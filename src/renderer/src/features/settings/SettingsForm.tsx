@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { settingsSchema, type Settings } from '../../domain/settings'
 import { Field } from '../../ui/Field'
 import { ClosedDatesField } from './ClosedDatesField'
-import { RecordsFields } from './RecordsFields'
+import { RecordsFields, RetentionField } from './RecordsFields'
 import { StatutoryWarning } from './StatutoryWarning'
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
@@ -119,6 +119,7 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
         </label>
       </fieldset>
       <RecordsFields register={register} errors={errors.records} />
+      <RetentionField register={register} error={errors.retentionYears?.message} />
       <div className="actions">
         <button type="submit" disabled={isSubmitting}>
           設定を保存

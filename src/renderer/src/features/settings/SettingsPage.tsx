@@ -9,6 +9,7 @@ import { MachineSettingsPanel } from './MachineSettingsPanel'
 import { SettingsForm } from './SettingsForm'
 import { StaffSettings } from '../staff/StaffSettings'
 import { BackupPanel } from '../backup/BackupPanel'
+import { RetentionPanel } from '../retention/RetentionPanel'
 import { RecoverySettings } from '../staff/RecoverySettings'
 
 export function SettingsPage() {
@@ -36,6 +37,7 @@ export function SettingsPage() {
       <MachineSettingsPanel />
       <StaffSettings />
       <BackupPanel />
+      <RetentionPanel />
       <RecoverySettings />
     </section>
   )

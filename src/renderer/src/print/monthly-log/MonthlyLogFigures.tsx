@@ -46,6 +46,11 @@ export function MonthlyLogCounts({ log }: { log: MonthlyLog }) {
     ['通知までの日数(中央値)', medianDays === null ? '—' : days(medianDays)],
     ['通知までの日数(最長)', longest === null ? '—' : `${days(longest.days)}(${longest.receiptNos.join('・')})`]
   ]
+  if (log.purged)
+    items.push([
+      '保存期間の経過で削除した請求',
+      `${log.purged.total}件(対象件数には含みません。うち当月受付${log.purged.receivedInMonth}件)`
+    ])
   return (
     <div role="group" aria-label="当月の件数と日数">
       <dl className="ml-counts">
