@@ -16,8 +16,10 @@ import { isAllowedUrl } from './navigation'
 import { isPermissionGranted } from './permissions'
 import { createPrintService } from './print'
 import { createLogService } from './log'
+import { finishMigration } from './migration'
+import { createMigrationService } from './migrationService'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
-import { conflictMessage, prepareStartup } from './startup'
+import { conflictMessage, prepareStartup, recordMigration } from './startup'
 import type { StartupOutcome } from './startup'
 import { createMainWindow } from './window'
 
@@ -27,11 +29,24 @@ const PRELOAD_PATH = path.join(here, '../preload/index.cjs')
 
 // The register lives in one machine-wide folder (%ProgramData%\KaijiUketsukebo, or where IT's policy says),
 // never in userData's default of appData + the app's name, which is per user and moves with a rename.
+// Who starts the app, the shared folders and the clock: for the start-up and for the record of a move from 0.1.0.
+const recordDeps: Parameters<typeof recordMigration>[0] = {
+  me: { pid: process.pid, user: os.userInfo().username, host: os.hostname(), startedAt: new Date().toISOString() },
+  folders: {
+    mkdir: (dir) => mkdirSync(dir, { recursive: true }),
+    icacls: (args) => execFileSync('icacls.exe', args, { windowsHide: true }),
+    platform: process.platform,
+    log: (message) => console.warn(message)
+  },
+  now: () => new Date(),
+  writeText: (file, text) => writeFileSync(file, text)
+}
+
 const outcome: StartupOutcome = prepareStartup({
   app,
   programData: process.env.ProgramData ?? path.join(app.getPath('appData'), 'ProgramData'),
   appData: app.getPath('appData'),
-  me: { pid: process.pid, user: os.userInfo().username, host: os.hostname(), startedAt: new Date().toISOString() },
+  me: recordDeps.me,
   policy: { readText: (file) => readFileSync(file, 'utf8') },
   lock: {
     createExclusive: (file, text) => writeFileSync(file, text, { flag: 'wx' }),
@@ -47,14 +62,9 @@ const outcome: StartupOutcome = prepareStartup({
       }
     }
   },
-  folders: {
-    mkdir: (dir) => mkdirSync(dir, { recursive: true }),
-    icacls: (args) => execFileSync('icacls.exe', args, { windowsHide: true }),
-    platform: process.platform,
-    log: (message) => console.warn(message)
-  },
-  now: () => new Date(),
-  writeText: (file, text) => writeFileSync(file, text)
+  folders: recordDeps.folders,
+  now: recordDeps.now,
+  writeText: recordDeps.writeText
 })
 
 app.enableSandbox()
@@ -92,6 +102,14 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
       'app:info': () => Promise.resolve({ version: app.getVersion(), platform: process.platform }),
       'machine:settings': () => Promise.resolve(started.settings),
       ...createLogService({ write: (line) => log.error(line) }),
+      ...createMigrationService({
+        initial: started.migration,
+        finish: (copied, verdict) => finishMigration(copied, verdict),
+        onFinished: (result, verdict) => {
+          if (result.kind === 'migrated') recordMigration(recordDeps, started.paths, result)
+          else log.error(`[migration] the copied register was not verified; the old folder stays: ${verdict.detail}`)
+        }
+      }),
       ...createPrintService({
         dialog: {
           showSaveDialog: (window, options) =>

@@ -1,6 +1,7 @@
 // Moves 0.1.0's per-user register (%APPDATA%\KaijiUketsukebo) to the machine-wide profile folder, once.
-// Copy to a staging folder, compare every file's SHA-256 with the original, move the copy into place, then
-// rename the old folder. The old folder is never deleted: it stays as <name>.migrated-<time> for IT.
+// Copy to a staging folder, compare every file's SHA-256 with the original, move the copy into place; the app then
+// opens the copy and verifies its counts and audit chain (the renderer, through migration:finish), and only then is
+// the old folder renamed. The old folder is never deleted: it stays as <name>.migrated-<time> for IT.
 import { createHash } from 'node:crypto'
 import nodeFs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +9,8 @@ import path from 'node:path'
 export type MigrationResult =
   | { kind: 'none' }
   | { kind: 'migrated'; files: number; bytes: number; keptAs: string }
+  /** Copied and byte-for-byte identical; the old folder waits for the register's own check before its rename. */
+  | { kind: 'copied'; files: number; bytes: number; keptAs: string; legacyDir: string }
   /** Both exist and differ: another user's register is already here; this user's old one is left untouched. */
   | { kind: 'conflict'; legacyDir: string }
   | { kind: 'failed'; message: string }
@@ -16,6 +19,8 @@ export interface MigrationDeps {
   legacyDir: string
   profileDir: string
   now: () => Date
+  /** Leave the old folder in place until finishMigration (the app checks the copy first). */
+  deferRename?: boolean
   fs?: Pick<typeof nodeFs, 'existsSync' | 'readdirSync' | 'readFileSync' | 'cpSync' | 'renameSync' | 'rmSync'>
 }
 
@@ -95,12 +100,37 @@ export function migrateLegacyProfile(deps: MigrationDeps): MigrationResult {
       if (fs.existsSync(profileDir)) fs.rmSync(profileDir, { recursive: true })
       fs.renameSync(staging, profileDir)
     }
-    fs.renameSync(legacyDir, keptAs)
     let bytes = 0
     for (const file of original.values()) bytes += file.bytes
+    if (deps.deferRename === true) return { kind: 'copied', files: original.size, bytes, keptAs, legacyDir }
+    fs.renameSync(legacyDir, keptAs)
     return { kind: 'migrated', files: original.size, bytes, keptAs }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { kind: 'failed', message: detail }
+  }
+}
+
+/** What the register's own check of the copy found (counts per table, and the audit chain's problems). */
+export interface MigrationVerdict {
+  verified: boolean
+  detail: string
+}
+
+/**
+ * Finishes a deferred move once the app has checked the copy: a verified copy renames the old folder (kept, never
+ * deleted); a copy that failed its check leaves the old folder exactly where 0.1.0 had it, for IT.
+ */
+export function finishMigration(
+  copied: Extract<MigrationResult, { kind: 'copied' }>,
+  verdict: MigrationVerdict,
+  fs: Pick<typeof nodeFs, 'existsSync' | 'renameSync'> = nodeFs
+): MigrationResult {
+  if (!verdict.verified) return { kind: 'failed', message: verdict.detail }
+  try {
+    if (fs.existsSync(copied.legacyDir)) fs.renameSync(copied.legacyDir, copied.keptAs)
+    return { kind: 'migrated', files: copied.files, bytes: copied.bytes, keptAs: copied.keptAs }
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) }
   }
 }

@@ -97,6 +97,8 @@ export function prepareStartup(deps: StartupDeps): StartupOutcome {
     legacyDir: legacyUserDataDir(deps.appData),
     profileDir: paths.profileDir,
     now: deps.now,
+    // The old folder is renamed only after the app has opened the copy and verified it (migration:finish).
+    deferRename: true,
     fs: deps.migrationFs
   })
   if (migration.kind === 'failed') {
@@ -114,8 +116,9 @@ export function prepareStartup(deps: StartupDeps): StartupOutcome {
   return { kind: 'start', paths, settings: describeMachineSettings(paths, read.policy), migration, release }
 }
 
-function recordMigration(
-  deps: StartupDeps,
+/** Writes the record of a finished move from 0.1.0 into the logs folder, for IT. */
+export function recordMigration(
+  deps: Pick<StartupDeps, 'now' | 'me' | 'writeText' | 'folders'>,
   paths: MachinePaths,
   migration: Extract<MigrationResult, { kind: 'migrated' }>
 ): void {

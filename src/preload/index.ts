@@ -25,6 +25,8 @@ const api = {
   readAnchor: () => call('anchor:read', undefined),
   writeAnchor: (args) => call('anchor:write', args),
   logError: (args) => call('log:error', args),
+  migrationStatus: () => call('migration:status', undefined),
+  finishMigration: (args) => call('migration:finish', args),
   onCloseRequested: (handler) => {
     ipcRenderer.removeAllListeners(closeChannels.requested)
     ipcRenderer.on(closeChannels.requested, () => {

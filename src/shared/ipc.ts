@@ -49,6 +49,15 @@ export const saveCsvArgs = z.object({
 
 export const appInfoResult = z.object({ version: z.string(), platform: z.string() })
 
+/** The app's own check of a register copied from 0.1.0: verified or not, and what was found (for IT's log). */
+export const migrationFinishArgs = z.object({ verified: z.boolean(), detail: z.string().max(2_000) })
+export const migrationStatusResult = z.object({ pending: z.boolean(), files: z.number().int().min(0) })
+export const migrationFinishResult = z.object({
+  finished: z.boolean(),
+  keptAs: z.string().nullable(),
+  message: z.string().nullable()
+})
+
 /** A failure's technical detail from the renderer, for IT's log file (never shown to staff as it is). */
 export const logErrorArgs = z.object({ where: z.string().min(1).max(40), detail: z.string().max(20_000) })
 
@@ -64,7 +73,9 @@ export const channels = {
   backupOpen: 'backup:open',
   anchorRead: 'anchor:read',
   anchorWrite: 'anchor:write',
-  logError: 'log:error'
+  logError: 'log:error',
+  migrationStatus: 'migration:status',
+  migrationFinish: 'migration:finish'
 } as const
 
 export const contract = {
@@ -80,7 +91,9 @@ export const contract = {
   [channels.backupOpen]: { args: z.undefined(), result: backupOpenResult },
   [channels.anchorRead]: { args: z.undefined(), result: anchorReadResult },
   [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) },
-  [channels.logError]: { args: logErrorArgs, result: z.object({ logged: z.boolean() }) }
+  [channels.logError]: { args: logErrorArgs, result: z.object({ logged: z.boolean() }) },
+  [channels.migrationStatus]: { args: z.undefined(), result: migrationStatusResult },
+  [channels.migrationFinish]: { args: migrationFinishArgs, result: migrationFinishResult }
 } as const
 
 export type Channel = keyof typeof contract
@@ -104,6 +117,8 @@ export interface DesktopApi {
   readAnchor(): Promise<ResultOf<'anchor:read'>>
   writeAnchor(args: ArgsOf<'anchor:write'>): Promise<ResultOf<'anchor:write'>>
   logError(args: ArgsOf<'log:error'>): Promise<ResultOf<'log:error'>>
+  migrationStatus(): Promise<ResultOf<'migration:status'>>
+  finishMigration(args: ArgsOf<'migration:finish'>): Promise<ResultOf<'migration:finish'>>
   /** Registers what runs when the window is about to close (a last backup); main waits for it, with a time limit. */
   onCloseRequested(handler: () => Promise<void>): void
 }

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { prepareStartup } from '../../../src/main/startup'
+import { prepareStartup, recordMigration } from '../../../src/main/startup'
+import { finishMigration } from '../../../src/main/migration'
 import type { StartupDeps } from '../../../src/main/startup'
 
 let tmp: string
@@ -114,20 +115,46 @@ describe('start-up of the machine-wide register', () => {
     expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toEqual(first)
   })
 
-  it('moves this user’s 0.1.0 register into the shared profile', () => {
+  it('copies this user’s 0.1.0 register into the shared profile and keeps the old folder until the app has checked it', () => {
     const legacy = path.join(appData, 'KaijiUketsukebo')
     mkdirSync(path.join(legacy, 'IndexedDB'), { recursive: true })
     writeFileSync(path.join(legacy, 'IndexedDB', 'data.log'), 'register')
     const { deps } = setUp()
     const outcome = prepareStartup(deps)
-    expect(outcome).toMatchObject({ kind: 'start', migration: { kind: 'migrated', files: 1 } })
+    const keptAs = `${legacy}.migrated-20261201-090000`
+    expect(outcome).toMatchObject({ kind: 'start', migration: { kind: 'copied', files: 1, keptAs, legacyDir: legacy } })
     expect(readFileSync(path.join(root(), 'data', 'profile', 'IndexedDB', 'data.log'), 'utf8')).toBe('register')
+    expect(existsSync(legacy)).toBe(true)
+    if (outcome.kind !== 'start' || outcome.migration.kind !== 'copied') throw new Error('not copied')
+
+    // The app verified the copy: the old folder is renamed (kept) and the record written.
+    const finished = finishMigration(outcome.migration, { verified: true, detail: 'requests 1' })
+    expect(finished).toEqual({ kind: 'migrated', files: 1, bytes: 8, keptAs })
+    if (finished.kind !== 'migrated') throw new Error('not migrated')
+    recordMigration(deps, outcome.paths, finished)
+    expect(existsSync(legacy)).toBe(false)
+    expect(existsSync(path.join(keptAs, 'IndexedDB', 'data.log'))).toBe(true)
     const record = JSON.parse(readFileSync(path.join(root(), 'data', 'logs', 'migration-from-0.1.0.json'), 'utf8')) as {
       user: string
       files: number
       keptAs: string
     }
-    expect(record).toMatchObject({ user: 'uketsuke', files: 1, keptAs: `${legacy}.migrated-20261201-090000` })
+    expect(record).toMatchObject({ user: 'uketsuke', files: 1, keptAs })
+  })
+
+  it('leaves the old folder where 0.1.0 had it when the app could not verify the copy', () => {
+    const legacy = path.join(appData, 'KaijiUketsukebo')
+    mkdirSync(legacy, { recursive: true })
+    writeFileSync(path.join(legacy, 'Local State'), '{}')
+    const { deps } = setUp()
+    const outcome = prepareStartup(deps)
+    if (outcome.kind !== 'start' || outcome.migration.kind !== 'copied') throw new Error('not copied')
+    expect(finishMigration(outcome.migration, { verified: false, detail: '監査記録の検証で問題' })).toEqual({
+      kind: 'failed',
+      message: '監査記録の検証で問題'
+    })
+    expect(existsSync(legacy)).toBe(true)
+    expect(existsSync(path.join(root(), 'data', 'logs', 'migration-from-0.1.0.json'))).toBe(false)
   })
 
   it('stops, releases the lock and keeps the old folder when the move fails', () => {

@@ -14,6 +14,7 @@ import { useOpening } from '../features/backup/useOpening'
 import { VanishedScreen } from '../features/backup/VanishedScreen'
 import { BackupScheduler } from '../features/backup/BackupScheduler'
 import { ShellBoundary } from './ShellBoundary'
+import { MigrationCheck } from '../features/backup/MigrationCheck'
 
 const router = createHashRouter(routes)
 
@@ -54,6 +55,7 @@ function Gate() {
     <>
       {/* A register a newer version wrote is backed up by that version, not as this version's data. */}
       {!ctx.readOnly && <BackupScheduler />}
+      {!ctx.readOnly && <MigrationCheck />}
       <GatedScreens firstStart={firstStart} actor={actor} me={me} />
     </>
   )

@@ -48,3 +48,16 @@ export async function machineSettings(): Promise<ResultOf<'machine:settings'> | 
   return api ? parseIpcResult('machine:settings', await api.machineSettings()) : undefined
 }
 export * from './backup'
+
+/** Whether a register copied from 0.1.0 waits for the app's check before its old folder is renamed (desktop only). */
+export async function migrationStatus(): Promise<ResultOf<'migration:status'>> {
+  const api = desktop()
+  if (!api) return { pending: false, files: 0 }
+  return parseIpcResult('migration:status', await api.migrationStatus())
+}
+
+export async function finishMigration(args: ArgsOf<'migration:finish'>): Promise<ResultOf<'migration:finish'>> {
+  const api = desktop()
+  if (!api) return { finished: false, keptAs: null, message: null }
+  return parseIpcResult('migration:finish', await api.finishMigration(args))
+}
