@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { MigrationResult } from '../../../src/main/migration'
 import { createMigrationService } from '../../../src/main/migrationService'
-import { judgeMigratedRegister } from '../../../src/renderer/src/domain/backup/migrationVerdict'
 
 const copied: Extract<MigrationResult, { kind: 'copied' }> = {
   kind: 'copied',
@@ -55,17 +54,5 @@ describe('the app’s check of a register copied from 0.1.0', () => {
   it('has nothing pending on an ordinary start', async () => {
     const service = createMigrationService({ initial: { kind: 'none' }, finish: vi.fn(), onFinished: vi.fn() })
     expect(await service['migration:status'](undefined, noContext)).toEqual({ pending: false, files: 0 })
-  })
-})
-
-describe('judgeMigratedRegister', () => {
-  it.each([
-    ['a register with staff and a clean chain', { staff: 2, requests: 40, audit: 210 }, [], true],
-    ['a register with no staff at all', { staff: 0, requests: 0, audit: 0 }, [], false],
-    ['a chain with a deleted entry', { staff: 1, requests: 3, audit: 9 }, ['4番が削除されています。'], false]
-  ])('%s', (_, counts, problems, verified) => {
-    const verdict = judgeMigratedRegister({ counts, problems })
-    expect(verdict.verified).toBe(verified)
-    expect(verdict.detail).toContain(`staff ${String(counts.staff)}`)
   })
 })
