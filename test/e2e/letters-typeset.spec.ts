@@ -10,7 +10,11 @@ const LAWYER = {
   type: 'voluntaryAgent',
   agentName: '東京中央総合法律事務所 弁護士 長谷川 慎太郎',
   agentKana: 'ハセガワ シンタロウ',
-  relation: '代理人弁護士'
+  relation: '代理人弁護士',
+  postalCode: '100-0005',
+  address: '東京都千代田区丸の内一丁目1番1号 丸の内センタービル12階',
+  phone: '03-1234-5678',
+  email: ''
 }
 
 async function longLetterhead(page: Page): Promise<void> {
@@ -76,7 +80,7 @@ test('a realistic 代替措置 letter to a lawyer fits one A4 page, and its 宛�
   await page.getByRole('region', { name: '通知書' }).getByRole('link', { name: 'プレビュー' }).click()
   const sheet = page.getByRole('article', { name: /印刷される内容/ })
   await expect(sheet).toContainText('以上')
-  const segments = await sheet.locator('.letter-parties .seg').allInnerTexts()
+  const segments = await sheet.locator('.letter-window .seg, .letter-parties .seg, .letter-head p').allInnerTexts()
   const pdf = await letterPdf(page, testInfo, 'alternative-lawyer')
   if (process.env.LETTER_PNG_DIR) pdfToPng(pdf.path, `${process.env.LETTER_PNG_DIR}/alternative-lawyer`)
   expect(pdf.pages).toBe(1)
