@@ -70,6 +70,24 @@ test('a full disk is named, the typed intake stays, the button comes back, and s
   await expect(page.getByRole('status')).toContainText('受付番号 2026-0001 で登録しました')
 })
 
+test('a login that cannot be recorded on a full disk says so and the button comes back', async ({ page }) => {
+  await startAsFirstManager(page)
+  await page.getByRole('button', { name: 'ロック' }).click()
+  await fullDisk(page, true)
+  await page.getByLabel('PIN').fill(MANAGER.pin)
+  const button = page.getByRole('button', { name: 'ログイン' })
+  await button.click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'ディスクの空きが不足しているため保存できませんでした' })
+  ).toBeVisible()
+  await expect(button).toBeEnabled()
+  await expect(page.getByRole('radio', { name: MANAGER.name })).toBeVisible()
+  await fullDisk(page, false)
+  await page.getByLabel('PIN').fill(MANAGER.pin)
+  await button.click()
+  await expect(page.getByRole('button', { name: 'ロック' })).toBeVisible()
+})
+
 test('a damaged request is flagged by its id in the register, on its page and in the monthly log, with the menu usable', async ({
   page
 }) => {

@@ -11,6 +11,7 @@ import { settingsSchema } from '../../domain/settings'
 import { isDesktop } from '../../platform'
 import { Field } from '../../ui/Field'
 import { failureText } from '../../app/failureText'
+import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 
 const schema = settingsSchema.pick({ backupFolder: true, backupIntervalMinutes: true })
 type Values = z.infer<typeof schema>
@@ -20,7 +21,7 @@ export function BackupSettingsForm() {
   const ctx = useDb()
   const actor = useActor()
   const settings = useSettings()
-  const [message, setMessage] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>(null)
   const {
     register,
     handleSubmit,
@@ -32,9 +33,9 @@ export function BackupSettingsForm() {
   const submit = handleSubmit(async (values) => {
     try {
       await saveSettings(ctx, actor, { ...settings, ...values })
-      setMessage('バックアップの設定を保存しました。')
+      setOutcome({ ok: true, text: 'バックアップの設定を保存しました。' })
     } catch (e) {
-      setMessage(`保存できませんでした。${failureText(e)}`)
+      setOutcome({ ok: false, text: `保存できませんでした。${failureText(e)}` })
     }
   })
   return (
@@ -59,9 +60,9 @@ export function BackupSettingsForm() {
       <p>
         <button type="submit" disabled={isSubmitting}>
           バックアップの設定を保存
-        </button>{' '}
-        {message !== '' && <span role="status">{message}</span>}
+        </button>
       </p>
+      <ActionOutcome outcome={outcome} />
     </form>
   )
 }
