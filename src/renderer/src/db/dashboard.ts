@@ -8,6 +8,7 @@ import type { RegisterSummary } from '../domain/registerSummary'
 import { OPEN_STATUS_IDS, type StatusId } from '../domain/status'
 import { isStatutoryPassed } from '../domain/statutory'
 import type { DbContext } from './context'
+import { readSummaries } from '../domain/records'
 
 export interface DashboardList {
   /** How many requests are in the list. */
@@ -47,7 +48,8 @@ async function dueBetween(
         .toArray()
     )
   )
-  return lists.flat()
+  // A summary damaged outside the app is left off the home page (the register lists it, flagged by id).
+  return readSummaries(lists.flat()).rows
 }
 
 /** Overdue (open, target before today), past the statutory mark, due within `soonDays` (today included), awaiting approval, on hold. */
