@@ -13,6 +13,10 @@ import {
   rowIdentity,
   statusId
 } from './primitives'
+import { BEREAVED_RELATIONS, MINOR_VIEWS } from '../catalogue'
+
+const BEREAVED_RELATION_IDS = BEREAVED_RELATIONS.map((r) => r.id) as [(typeof BEREAVED_RELATIONS)[number]['id']]
+const MINOR_VIEW_IDS = MINOR_VIEWS.map((r) => r.id) as [(typeof MINOR_VIEWS)[number]['id']]
 
 export const personInfoSchema = z.object({
   name: z.string(),
@@ -34,7 +38,11 @@ export const requesterInfoSchema = z.object({
   postalCode: z.string().default(''),
   address: z.string().default(''),
   phone: z.string().default(''),
-  email: z.string().default('')
+  email: z.string().default(''),
+  /** 指針 9: how a bereaved requester (or the one a 法定代理人 acts for) was related to the patient. Absent before 0.3. */
+  bereavedRelation: z.enum(BEREAVED_RELATION_IDS).optional(),
+  /** 指針 7(2): a patient aged 15+ but a minor consented to, or objected to, a 法定代理人's request. Absent if unknown. */
+  minorView: z.enum(MINOR_VIEW_IDS).optional()
 })
 
 /** What reception records at intake. */
