@@ -85,6 +85,25 @@ export const investigationSchema = staffStampSchema.extend({
   doctorName: z.string()
 })
 
+const count = z.number().int().min(0).max(100_000)
+
+/** What staff count for the fee (APPI 38条): copies, discs, postage and a doctor's explanation time. */
+export const feeBasisSchema = z.object({
+  pagesBw: count,
+  pagesColour: count,
+  discs: count,
+  mailed: z.boolean(),
+  explanationMinutes: count
+})
+
+/** The fee as computed from the procedure version in force on the 受付日, line by line. */
+export const decisionFeeSchema = z.object({
+  procedureId: z.string(),
+  effectiveFrom: isoDate,
+  lines: z.array(z.object({ label: z.string(), amount: z.number().int().min(0) })),
+  total: z.number().int().min(0)
+})
+
 export const decisionSchema = staffStampSchema.extend({
   outcome: outcomeId,
   groundIds: z.array(z.string()),
@@ -95,7 +114,31 @@ export const decisionSchema = staffStampSchema.extend({
   /** When disclosure by the requested method is hard, disclose in writing (APPI 33条1項 ただし書). */
   methodChangedToPaper: z.boolean(),
   methodChangeReason: z.string(),
-  disclosureDate: z.string()
+  disclosureDate: z.string(),
+  /** Only for kinds that take a fee (利用目的の通知・開示); absent on decisions made before fees were computed. */
+  feeBasis: feeBasisSchema.optional(),
+  fee: decisionFeeSchema.optional()
+})
+
+/**
+ * 医政医発0720第2号: a decision to withhold medical records is reviewed by the in-house 検討委員会 before approval.
+ * A doctor's explanation is offered to the person, never required of them.
+ */
+export const committeeReviewSchema = staffStampSchema.extend({
+  heldOn: isoDate,
+  members: z.string(),
+  conclusion: z.string(),
+  explanationOffered: z.boolean()
+})
+
+export const FEE_PAID_BY_IDS = ['cash', 'transfer', 'postalOrder', 'other'] as const
+
+/** The fee as received: when, how much and how (recorded by an audited action). */
+export const feeReceiptSchema = staffStampSchema.extend({
+  receivedOn: isoDate,
+  amount: z.number().int().min(1).max(1_000_000),
+  paidBy: z.enum(FEE_PAID_BY_IDS),
+  note: z.string()
 })
 
 export const approvalSchema = staffStampSchema.extend({ comment: z.string() })
@@ -136,7 +179,11 @@ export const requestRecordSchema = intakeDataSchema.extend({
   investigation: investigationSchema.nullable(),
   decision: decisionSchema.nullable(),
   approval: approvalSchema.nullable(),
+  /** The 検討委員会's review of a withholding decision; absent on rows that never needed one. */
+  committeeReview: committeeReviewSchema.nullable().optional(),
   history: z.array(historyEntrySchema),
+  /** The fee as received; absent until one is recorded. */
+  feeReceipt: feeReceiptSchema.optional(),
   notice: noticeRecordSchema.nullable(),
   /** The state machine stores the closing instant (every released version did); a date is accepted too. */
   closedOn: z.union([instant, isoDate]).nullable(),
