@@ -281,6 +281,14 @@ export const MINOR_VIEWS = [
   { id: 'objected', label: '本人が反対している' }
 ] as const
 
+/** How a fee was paid (APPI 38条: the published procedure says how fees are paid). */
+export const FEE_PAID_BY = [
+  { id: 'cash', label: '現金(窓口)' },
+  { id: 'transfer', label: '銀行振込' },
+  { id: 'postalOrder', label: '郵便為替・現金書留' },
+  { id: 'other', label: 'その他' }
+] as const
+
 export const DATA_CATEGORIES = [
   { id: 'medicalRecord', label: 'カルテ(診療録)', medical: true },
   { id: 'appointments', label: '予約履歴', medical: false },

@@ -13,7 +13,7 @@ import {
   rowIdentity,
   statusId
 } from './primitives'
-import { BEREAVED_RELATIONS, MINOR_VIEWS } from '../catalogue'
+import { BEREAVED_RELATIONS, FEE_PAID_BY, MINOR_VIEWS } from '../catalogue'
 
 const BEREAVED_RELATION_IDS = BEREAVED_RELATIONS.map((r) => r.id) as [(typeof BEREAVED_RELATIONS)[number]['id']]
 const MINOR_VIEW_IDS = MINOR_VIEWS.map((r) => r.id) as [(typeof MINOR_VIEWS)[number]['id']]
@@ -131,7 +131,7 @@ export const committeeReviewSchema = staffStampSchema.extend({
   explanationOffered: z.boolean()
 })
 
-export const FEE_PAID_BY_IDS = ['cash', 'transfer', 'postalOrder', 'other'] as const
+export const FEE_PAID_BY_IDS = FEE_PAID_BY.map((m) => m.id) as [(typeof FEE_PAID_BY)[number]['id']]
 
 /** The fee as received: when, how much and how (recorded by an audited action). */
 export const feeReceiptSchema = staffStampSchema.extend({
