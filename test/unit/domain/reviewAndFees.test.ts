@@ -186,8 +186,10 @@ describe('the fee on a decision (APPI 38条)', () => {
     expect(next.decision?.fee?.total).toBe(1740)
   })
 
-  it('asks for a procedure version when none was in force on the 受付日', () => {
-    expect(refused(submit(investigating, basis, null))).toContain('請求手続の版がない')
+  it('leaves the fee set at intake when no procedure version was in force on the 受付日', () => {
+    const next = ok(submit(investigating, basis, null))
+    expect(next.decision?.fee).toBeUndefined()
+    expect(next.fee).toBe(investigating.fee)
   })
 
   it('is never charged for a kind the law gives free (訂正等)', () => {

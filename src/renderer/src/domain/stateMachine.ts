@@ -163,11 +163,8 @@ export function applyEvent(
       const { feeBasis, ...rest } = event.decision
       const decision: Decision = { ...rest, ...stamp }
       delete decision.fee
-      if (feeBasis !== undefined && kindById(request.kind).feeAllowed) {
-        if (env.procedure === null)
-          return fail(
-            `受付日(${request.receivedOn})に施行されている請求手続の版がないため、手数料を計算できません。「請求手続」で版を登録してください。`
-          )
+      // Before any procedure version is published, the fee set at intake stands (as it did before fees were priced).
+      if (feeBasis !== undefined && kindById(request.kind).feeAllowed && env.procedure !== null) {
         decision.feeBasis = feeBasis
         decision.fee = decisionFee(env.procedure, feeBasis)
       }

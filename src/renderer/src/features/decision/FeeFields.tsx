@@ -78,8 +78,10 @@ export function FeeFields({
         </p>
       )}
       {version === null && (
-        <p className="error" role="alert">
-          受付日に施行されていた請求手続の版がないため、手数料を計算できません。管理者が「請求手続」で版を登録してください。
+        <p className="notice warn">
+          受付日に施行されていた請求手続の版がないため、手数料は計算されず、受付時の手数料
+          {record.fee === null ? '(なし)' : `(${yen(record.fee)})`}
+          のままになります。計算するには、管理者が「請求手続」で版を登録してください。
         </p>
       )}
       {version && (
