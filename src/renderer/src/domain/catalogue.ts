@@ -256,7 +256,7 @@ export const REQUESTER_TYPES = [
   { id: 'voluntaryAgent', label: '任意代理人' },
   { id: 'bereaved', label: '遺族' },
   { id: 'voluntaryGuardian', label: '任意後見人' },
-  { id: 'caringRelative', label: '世話をしている親族(判断能力に疑義のある成人)' },
+  { id: 'caringRelative', label: '世話をしている親族' },
   { id: 'bereavedLegalAgent', label: '遺族の法定代理人' }
 ] as const
 export type RequesterTypeId = (typeof REQUESTER_TYPES)[number]['id']
