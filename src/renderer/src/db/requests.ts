@@ -129,7 +129,10 @@ export async function applyRequestEvent(
   if ((event as RequestEvent).type === 'issueLetter')
     throw new DomainError('通知済にするには通知書を発行してください。')
   const { db } = ctx
-  const tables = [db.requests, db.summaries, db.staff, db.audit, db.settings, db.procedures]
+  // Only a decision and its approval read the settings and the procedure, so other events nest in callers'
+  // transactions over the request tables alone.
+  const base = [db.requests, db.summaries, db.staff, db.audit]
+  const tables = ENV_EVENTS.includes(event.type) ? [...base, db.settings, db.procedures] : base
   return db.transaction('rw', tables, async () => {
     const current = await readRequest(ctx, id)
     return writeTransition(ctx, actor, current, event, ctx.now().toISOString())
