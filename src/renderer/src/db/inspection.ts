@@ -35,9 +35,10 @@ function checkPeriod(p: InspectionPeriod): void {
   if (problem !== null) throw new DomainError(problem)
 }
 
+/** A file's rows for the period, and how they become CSV (only called when the file is saved). */
 interface Built {
   rows: number
-  content: string
+  content: () => string
 }
 
 /** Requests received by the end of the period (by the 受付日 index), kept if open or closed within it. */
@@ -53,7 +54,7 @@ async function build(ctx: DbContext, p: InspectionPeriod, id: InspectionFileId):
   const { db } = ctx
   const start = tokyoDayStart(p.from)
   const end = tokyoDayStart(addDays(p.to, 1))
-  const out = <T>(rows: T[], csv: (rows: T[]) => string): Built => ({ rows: rows.length, content: csv(rows) })
+  const out = <T>(rows: T[], csv: (rows: T[]) => string): Built => ({ rows: rows.length, content: () => csv(rows) })
   switch (id) {
     case 'register':
       return out(await requestsOf(ctx, p), registerCsv)
@@ -146,7 +147,7 @@ export async function exportInspectionFile(
       },
       ctx.now().toISOString()
     )
-    return { fileName: fileName(id, p), content: built.content, rows: built.rows }
+    return { fileName: fileName(id, p), content: built.content(), rows: built.rows }
   })
 }
 
