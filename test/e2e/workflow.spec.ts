@@ -83,6 +83,12 @@ test("an agent's disclosure request goes from intake through identity, investiga
   // The manager takes over the PC and approves.
   await switchTo(page, MANAGER)
   await expect(statusValue(page)).toHaveText('承認待ち')
+  // Withholding part of the カルテ: the 検討委員会's review is recorded before the manager can approve.
+  const review = panel.getByRole('form', { name: '検討委員会の検討' })
+  await review.getByRole('textbox', { name: '出席者' }).fill('院長、事務長')
+  await review.getByRole('textbox', { name: '結論' }).fill('主治医の意見どおり一部不開示が妥当')
+  await review.getByRole('button', { name: '検討結果を記録' }).click()
+  await expect(panel.getByText('検討委員会の検討を記録しました。')).toBeVisible()
   await panel.getByRole('textbox', { name: 'コメント(差戻しの場合は必須)' }).fill('主治医の意見どおりで可')
   await shot(page, 'workflow-approval-manager')
   await panel.getByRole('button', { name: '承認', exact: true }).click()

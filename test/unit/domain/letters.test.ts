@@ -136,6 +136,20 @@ describe('buildLetter', () => {
     expect(item(c, '手数料')?.lines).toEqual(['1,000円'])
   })
 
+  it('prints the fee priced from the procedure in force, line by line, in place of the fee set at intake', () => {
+    const fee = {
+      procedureId: 'proc-1',
+      effectiveFrom: '2026-04-01',
+      lines: [
+        { label: '手数料(1件)', amount: 1000 },
+        { label: '写し 白黒 20枚', amount: 200 }
+      ],
+      total: 1200
+    }
+    const c = build('disclosureDecision', decided({ outcome: 'fullDisclosure', fee }))
+    expect(item(c, '手数料')?.lines).toEqual(['手数料（1件）　1,000円', '写し 白黒 20枚　200円', '合計　1,200円'])
+  })
+
   it('names where to complain only when the decision is not fully in the person’s favour (APPI 36条)', () => {
     const complaintLine = (c: LetterContent) => item(c, '苦情の申出先')?.lines[0]
     expect(complaintLine(build('disclosureDecision', decided({ outcome: 'fullDisclosure' })))).toBeUndefined()

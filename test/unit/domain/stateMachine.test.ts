@@ -32,7 +32,15 @@ const EVENTS: Record<RequestEvent['type'], RequestEvent> = {
     type: 'submitDecision',
     decision: makeDecision({ outcome: 'answered', actionTaken: '電話で回答' })
   },
+  recordReview: {
+    type: 'recordReview',
+    review: { heldOn: '2026-11-24', members: '院長、事務長', conclusion: '不開示は妥当', explanationOffered: true }
+  },
   approve: { type: 'approve', comment: '' },
+  recordFeeReceipt: {
+    type: 'recordFeeReceipt',
+    receipt: { receivedOn: '2026-11-25', amount: 300, paidBy: 'cash', note: '' }
+  },
   sendBack: { type: 'sendBack', comment: '理由を具体的に' },
   issueLetter: { type: 'issueLetter', notice: { letterId: 'letter-1', issuedOn: '2026-11-25', sentBy: 'post' } },
   close: { type: 'close' },
@@ -50,7 +58,9 @@ const ALLOWED_FROM: Record<RequestEvent['type'], StatusId[]> = {
   markIdentityFailed: [...OPEN_NOT_HELD, 'onHold'],
   saveInvestigation: ['investigating'],
   submitDecision: ['investigating'],
+  recordReview: ['awaitingApproval'],
   approve: ['awaitingApproval'],
+  recordFeeReceipt: ['approved', 'notified', 'closed'],
   sendBack: ['awaitingApproval'],
   issueLetter: ['approved'],
   close: ['notified'],
@@ -77,6 +87,17 @@ function inStatus(status: StatusId): RequestRecord {
   })
 }
 
+/** A disclosure of the medical record that a draft would partly withhold: the 検討委員会 reviews it. */
+function withholdingMedical(status: StatusId): RequestRecord {
+  const r = inStatus(status)
+  return {
+    ...r,
+    kind: 'disclosure',
+    dataCategories: ['medicalRecord'],
+    decision: r.decision && { ...r.decision, outcome: 'partialDisclosure' }
+  }
+}
+
 function expectOk(result: TransitionResult): RequestRecord {
   if (!result.ok) throw new Error(`expected the transition to be allowed, got: ${result.message}`)
   return result.next
@@ -96,7 +117,11 @@ describe('which events each status allows', () => {
   it.each(cases)('%s from %s → allowed: %s', (type, status, allowed) => {
     // Ending for failed identity applies only to kinds that ask for an identity check.
     const record =
-      type === 'markIdentityFailed' ? { ...inStatus(status), kind: 'disclosure' as const } : inStatus(status)
+      type === 'markIdentityFailed' || type === 'recordFeeReceipt'
+        ? { ...inStatus(status), kind: 'disclosure' as const }
+        : type === 'recordReview'
+          ? withholdingMedical(status)
+          : inStatus(status)
     const result = applyEvent(record, EVENTS[type], MANAGER, NOW)
     if (allowed) {
       const next = expectOk(result)
@@ -114,9 +139,9 @@ describe('which events each status allows', () => {
     expect(canApplyTo({ status: 'received', kind: 'disclosure' }, 'markIdentityFailed')).toBe(true)
   })
 
-  it('closed, withdrawn and identity-failed requests accept nothing at all', () => {
+  it('closed, withdrawn and identity-failed requests accept nothing at all but the fee as received', () => {
     for (const status of ['closed', 'withdrawn', 'identityFailed'] as const) {
-      for (const event of Object.values(EVENTS))
+      for (const event of Object.values(EVENTS).filter((e) => e.type !== 'recordFeeReceipt'))
         expect(applyEvent(inStatus(status), event, MANAGER, NOW).ok).toBe(false)
     }
   })

@@ -38,6 +38,7 @@ export function Layout() {
           <NavLink to="/provisions">提供記録</NavLink>
           {actor.role === 'manager' && <NavLink to="/incidents">漏えい等</NavLink>}
           {actor.role === 'manager' && <NavLink to="/procedure">請求手続</NavLink>}
+          {actor.role === 'manager' && <NavLink to="/inspection">立入検査</NavLink>}
           {actor.role === 'manager' && <NavLink to="/settings">設定</NavLink>}
           {actor.role === 'manager' && <NavLink to="/import">台帳の取込</NavLink>}
           <NavLink to="/help">使い方</NavLink>

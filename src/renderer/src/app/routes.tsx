@@ -18,6 +18,7 @@ import { ReceiptSlipPage } from '../features/papers/ReceiptSlipPage'
 import { RequestSummaryPage } from '../features/papers/RequestSummaryPage'
 import { RequestFormPage } from '../features/papers/RequestFormPage'
 import { ProvisionsPage } from '../features/provisions/ProvisionsPage'
+import { InspectionPage } from '../features/inspection/InspectionPage'
 import { ProvisionPrintPage } from '../features/provisions/ProvisionPrintPage'
 import { ProcedurePage } from '../features/procedure/ProcedurePage'
 import { ProcedurePrintPage } from '../features/procedure/ProcedurePrintPage'
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'forms/request', element: <RequestFormPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'provisions', element: <ProvisionsPage /> },
+          { path: 'inspection', element: <InspectionPage /> },
           { path: 'provisions/print', element: <ProvisionPrintPage /> },
           { path: 'requests/:id/provision-records', element: <ProvisionPrintPage /> },
           { path: 'procedure', element: <ProcedurePage /> },

@@ -5,7 +5,7 @@ import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
 import { requireManager } from './authority'
-import { DomainError } from './requests'
+import { DomainError } from './errors'
 
 export async function addProcedureVersion(
   ctx: DbContext,

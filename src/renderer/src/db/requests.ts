@@ -11,19 +11,24 @@ import { guardText, type Guarded } from '../domain/textGuard'
 import type { IntakeData, RequestRecord } from '../domain/request'
 import { completeRequest } from '../domain/requestRestore'
 import type { Actor } from '../domain/staff'
-import { applyEvent, type RequestEvent } from '../domain/stateMachine'
+import { applyEvent, DEFAULT_ENV, type RequestEvent, type TransitionEnv } from '../domain/stateMachine'
 import { readStoredRow, type RowReading } from '../domain/records'
 import { appendAudit } from './auditLog'
 import { requireActiveStaff, requireManager } from './authority'
 import { newId, type DbContext } from './context'
 import { DamagedRowError, DomainError } from './errors'
 import { takeReceiptNo } from './numbering'
+import { procedureOn } from './procedures'
+import { loadSettings } from './settingsRepo'
 import { putSummaries } from './summaries'
 
 export { DamagedRowError, DomainError } from './errors'
 
 /** Decisions only a 管理者 may take (APPI 運用: the 個人情報保護責任者 approves what is disclosed). */
 const MANAGER_EVENTS: readonly RequestEvent['type'][] = ['approve', 'sendBack']
+
+/** Events that read the settings and the published procedure (in the caller's transaction). */
+const ENV_EVENTS: readonly RequestEvent['type'][] = ['submitDecision', 'approve']
 
 /** Events a screen may apply; 通知済 comes only from issuing a letter (letters.ts). */
 export type StaffEvent = Exclude<RequestEvent, { type: 'issueLetter' }>
@@ -124,7 +129,11 @@ export async function applyRequestEvent(
   if ((event as RequestEvent).type === 'issueLetter')
     throw new DomainError('通知済にするには通知書を発行してください。')
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.summaries, db.staff, db.audit], async () => {
+  // Only a decision and its approval read the settings and the procedure, so other events nest in callers'
+  // transactions over the request tables alone.
+  const base = [db.requests, db.summaries, db.staff, db.audit]
+  const tables = ENV_EVENTS.includes(event.type) ? [...base, db.settings, db.procedures] : base
+  return db.transaction('rw', tables, async () => {
     const current = await readRequest(ctx, id)
     return writeTransition(ctx, actor, current, event, ctx.now().toISOString())
   })
@@ -150,7 +159,8 @@ export async function writeTransition(
 ): Promise<RequestRecord> {
   if (MANAGER_EVENTS.includes(event.type)) await requireManager(ctx, actor)
   else await requireActiveStaff(ctx, actor)
-  const result = applyEvent(current, event, actor, at)
+  const env = ENV_EVENTS.includes(event.type) ? await transitionEnv(ctx, current) : DEFAULT_ENV
+  const result = applyEvent(current, event, actor, at, env)
   if (!result.ok) throw new DomainError(result.message)
   await ctx.db.requests.put(result.next)
   await putSummaries(ctx, [result.next])
@@ -169,6 +179,15 @@ export async function writeTransition(
     at
   )
   return result.next
+}
+
+/** The settings and the procedure version in force on the 受付日; the caller's transaction covers both tables. */
+async function transitionEnv(ctx: DbContext, request: RequestRecord): Promise<TransitionEnv> {
+  const settings = await loadSettings(ctx)
+  return {
+    committeeReview: settings.records.committeeReview,
+    procedure: await procedureOn(ctx, request.receivedOn)
+  }
 }
 
 /**

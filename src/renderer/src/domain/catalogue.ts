@@ -248,13 +248,46 @@ export const CHANNELS = [
 ] as const
 export type ChannelId = (typeof CHANNELS)[number]['id']
 
+// 診療情報の提供等に関する指針 7(2), 9: who may ask for a patient's information. Stored ids never change; new kinds of
+// requester are added at the end.
 export const REQUESTER_TYPES = [
   { id: 'self', label: '本人' },
   { id: 'legalAgent', label: '法定代理人' },
   { id: 'voluntaryAgent', label: '任意代理人' },
-  { id: 'bereaved', label: '遺族' }
+  { id: 'bereaved', label: '遺族' },
+  { id: 'voluntaryGuardian', label: '任意後見人' },
+  { id: 'caringRelative', label: '世話をしている親族' },
+  { id: 'bereavedLegalAgent', label: '遺族の法定代理人' }
 ] as const
 export type RequesterTypeId = (typeof REQUESTER_TYPES)[number]['id']
+
+/** 指針 9: the bereaved who may ask, by their relationship to the patient (for 遺族 and 遺族の法定代理人). */
+export const BEREAVED_RELATIONS = [
+  { id: 'spouse', label: '配偶者' },
+  { id: 'child', label: '子' },
+  { id: 'parent', label: '父母' },
+  { id: 'equivalent', label: 'これらに準ずる者' }
+] as const
+export type BereavedRelationId = (typeof BEREAVED_RELATIONS)[number]['id']
+
+/** Requesters who ask as the bereaved, themselves or through their 法定代理人. */
+export function asksAsBereaved(t: RequesterTypeId): boolean {
+  return t === 'bereaved' || t === 'bereavedLegalAgent'
+}
+
+/** 指針 7(2): what a patient aged 15 or over but still a minor said about a 法定代理人's request. */
+export const MINOR_VIEWS = [
+  { id: 'consented', label: '本人が同意している' },
+  { id: 'objected', label: '本人が反対している' }
+] as const
+
+/** How a fee was paid (APPI 38条: the published procedure says how fees are paid). */
+export const FEE_PAID_BY = [
+  { id: 'cash', label: '現金(窓口)' },
+  { id: 'transfer', label: '銀行振込' },
+  { id: 'postalOrder', label: '郵便為替・現金書留' },
+  { id: 'other', label: 'その他' }
+] as const
 
 export const DATA_CATEGORIES = [
   { id: 'medicalRecord', label: 'カルテ(診療録)', medical: true },

@@ -3,7 +3,8 @@ import { kindById } from './catalogue'
 import { groundById, type GroundSetId } from './grounds'
 import { outcomeById, type OutcomeId } from './outcomes'
 import type { RequestKindId } from './catalogue'
-import type { Decision, RequestRecord } from './request'
+import { isValidIsoDate } from './calendar'
+import type { CommitteeReview, Decision, RequestRecord } from './request'
 
 /** A decision as staff fill it in, before it is signed (who and when are added on submit). */
 export type DecisionDraft = Omit<Decision, 'staffId' | 'staffName' | 'at'>
@@ -64,5 +65,34 @@ export function decisionGroundSet(
   if (kind.requestGroundSet && (outcomeId === 'done' || outcomeId === 'alternative'))
     return { set: kind.requestGroundSet, required: true }
   if (kindId === 'thirdPartyStop' && outcomeId === 'notDone') return { set: 'thirdPartyProvision', required: false }
+  return null
+}
+
+// Outcomes that keep part or all of what was asked from the person.
+const WITHHOLDING: readonly OutcomeId[] = ['partialDisclosure', 'nonDisclosure', 'partiallyProvided', 'notProvided']
+
+/**
+ * Whether approving this decision waits for the 検討委員会 (医政医発0720第2号): it withholds data (不開示・一部開示,
+ * or for the bereaved 提供しない・一部提供) and the data asked about includes the medical record.
+ */
+export function needsCommitteeReview(
+  request: Pick<RequestRecord, 'dataCategories' | 'decision'>,
+  reviewRequired: boolean
+): boolean {
+  if (!reviewRequired || request.decision === null) return false
+  return request.dataCategories.includes('medicalRecord') && WITHHOLDING.includes(request.decision.outcome)
+}
+
+/** What a 検討委員会 review must hold, or the reason it cannot be recorded. */
+export function committeeReviewProblem(
+  review: Pick<CommitteeReview, 'heldOn' | 'members' | 'conclusion'>,
+  decidedOn: string,
+  today: string
+): string | null {
+  if (!isValidIsoDate(review.heldOn)) return '検討委員会の開催日を YYYY-MM-DD の形で入力してください。'
+  if (review.heldOn > today) return '検討委員会の開催日に未来の日付は入力できません。'
+  if (review.heldOn < decidedOn) return '検討委員会の開催日は決定案の提出日以降にしてください。'
+  if (review.members.trim() === '') return '検討委員会の出席者を入力してください。'
+  if (review.conclusion.trim() === '') return '検討委員会の結論を入力してください。'
   return null
 }

@@ -1,7 +1,7 @@
 // Identity documents (SPEC.md 本人確認): a catalogue of document TYPES and the rules for which of them are
 // enough. Only a type id is ever stored; the number printed on a document is never recorded (番号法 20条,
 // 健康保険法 194条の2).
-import type { ChannelId, RequesterTypeId } from './catalogue'
+import { asksAsBereaved, type ChannelId, type RequesterTypeId } from './catalogue'
 
 export type IdentityDocGroupId = 'photo' | 'nonPhoto' | 'agent' | 'bereaved'
 
@@ -56,22 +56,51 @@ export const IDENTITY_DOCS: readonly IdentityDocType[] = [
     label: '戸籍謄本(親権者であることの確認)',
     group: 'agent',
     recentMonths: 3,
-    for: ['legalAgent']
+    for: ['legalAgent', 'bereavedLegalAgent']
   },
-  { id: 'guardianshipCert', label: '登記事項証明書(成年後見)', group: 'agent', recentMonths: 3, for: ['legalAgent'] },
+  {
+    id: 'guardianshipCert',
+    label: '登記事項証明書(成年後見)',
+    group: 'agent',
+    recentMonths: 3,
+    for: ['legalAgent', 'bereavedLegalAgent']
+  },
+  // 指針 7(2): a 任意後見人 whose authority covers the care contract (任意後見契約に関する法律 4条: 登記される).
+  {
+    id: 'voluntaryGuardianCert',
+    label: '登記事項証明書(任意後見・代理権の範囲がわかるもの)',
+    group: 'agent',
+    recentMonths: 3,
+    for: ['voluntaryGuardian']
+  },
+  // 指針 7(2): the relative actually caring for an adult whose judgement is in doubt.
+  {
+    id: 'caringRelationProof',
+    label: '患者との続柄がわかる書類(戸籍謄本・住民票 等)',
+    group: 'agent',
+    recentMonths: 3,
+    for: ['caringRelative'],
+    caution: '現に患者の世話をしていることを聞き取り、メモに記録する'
+  },
   {
     id: 'agentId',
     label: '代理人本人の身分証',
     group: 'agent',
-    for: ['legalAgent', 'voluntaryAgent'],
+    for: ['legalAgent', 'voluntaryAgent', 'voluntaryGuardian', 'caringRelative', 'bereavedLegalAgent'],
     caution: '代理人の顔写真付き書類1点、または顔写真のない書類2点を確認'
   },
-  { id: 'relationshipProof', label: '戸籍謄本 等(患者との続柄がわかるもの)', group: 'bereaved', for: ['bereaved'] },
+  // 指針 9: the bereaved show the death and their relationship (除籍謄本・戸籍謄本).
+  {
+    id: 'relationshipProof',
+    label: '戸籍謄本 等(患者との続柄がわかるもの)',
+    group: 'bereaved',
+    for: ['bereaved', 'bereavedLegalAgent']
+  },
   {
     id: 'deathProof',
     label: '死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)',
     group: 'bereaved',
-    for: ['bereaved']
+    for: ['bereaved', 'bereavedLegalAgent']
   }
 ]
 
@@ -97,7 +126,20 @@ const COMPLETABLE: readonly ChannelId[] = ['counter', 'post']
 export const REMOTE_NOTICE =
   '電話・メール等では本人確認を完了できません。窓口で書類を提示していただくか、本人確認書類の写しと住民票の写し(原本)を郵送していただくよう案内してください。'
 
-const isAgent = (t: RequesterTypeId) => t === 'legalAgent' || t === 'voluntaryAgent'
+/** Someone asking for the patient (or for a bereaved relative): they show their own ID and their authority. */
+const isAgent = (t: RequesterTypeId) =>
+  t === 'legalAgent' ||
+  t === 'voluntaryAgent' ||
+  t === 'voluntaryGuardian' ||
+  t === 'caringRelative' ||
+  t === 'bereavedLegalAgent'
+
+/**
+ * Whether the photo / non-photo documents of the person (or of a bereaved requester) are checked. A 任意代理人 also
+ * shows the person's; those who act because the person cannot (法定代理人, 任意後見人, a caring relative, a bereaved
+ * relative's 法定代理人) show their own ID and their authority instead.
+ */
+const showsOwnDocs = (t: RequesterTypeId) => t === 'self' || t === 'voluntaryAgent' || t === 'bereaved'
 
 /** Who reads the wording: staff at the checklist, or the requester in the document-request letter. */
 export type IdentityAudience = 'staff' | 'letter'
@@ -107,7 +149,7 @@ export type IdentityAudience = 'staff' | 'letter'
  * speaks to the requester, so it never calls an agent or a bereaved relative 「ご本人」.
  */
 function whose(t: RequesterTypeId, audience: IdentityAudience = 'staff'): string {
-  if (audience === 'letter') return t === 'bereaved' ? 'お申出をされる方ご自身' : isAgent(t) ? '患者様' : 'ご本人'
+  if (audience === 'letter') return asksAsBereaved(t) ? 'お申出をされる方ご自身' : isAgent(t) ? '患者様' : 'ご本人'
   if (t === 'bereaved') return '請求者(遺族)'
   return isAgent(t) ? '本人(患者)' : '本人'
 }
@@ -133,7 +175,7 @@ function groupsFor(channel: ChannelId, t: RequesterTypeId): IdentityDocGroup[] {
   const of = (group: IdentityDocGroupId) =>
     IDENTITY_DOCS.filter((d) => d.group === group && (d.for === undefined || d.for.includes(t)))
   const groups: IdentityDocGroup[] = []
-  if (t !== 'legalAgent') {
+  if (showsOwnDocs(t)) {
     groups.push({ id: 'photo', heading: `${whose(t)}の顔写真付き書類(1点で可${copy})`, docs: of('photo') })
     groups.push({ id: 'nonPhoto', heading: `${whose(t)}の顔写真のない書類(2点必要${copy})`, docs: of('nonPhoto') })
   } else if (channel === 'post') {
@@ -144,17 +186,22 @@ function groupsFor(channel: ChannelId, t: RequesterTypeId): IdentityDocGroup[] {
     })
   }
   if (isAgent(t)) groups.push({ id: 'agent', heading: '代理人に関する書類', docs: of('agent') })
-  if (t === 'bereaved') groups.push({ id: 'bereaved', heading: '遺族であることの確認', docs: of('bereaved') })
+  if (asksAsBereaved(t)) groups.push({ id: 'bereaved', heading: '遺族であることの確認', docs: of('bereaved') })
   return groups
 }
 
 function linesFor(channel: ChannelId, t: RequesterTypeId): string[] {
   const lines: string[] = []
   const copies = channel === 'post' ? '(郵送では写しで可)' : ''
-  if (t !== 'legalAgent') lines.push(`${whose(t)}の顔写真付きの書類1点、または顔写真のない書類2点${copies}。`)
+  if (showsOwnDocs(t)) lines.push(`${whose(t)}の顔写真付きの書類1点、または顔写真のない書類2点${copies}。`)
   if (t === 'voluntaryAgent') lines.push('委任状と、代理人本人の身分証。')
-  if (t === 'legalAgent') lines.push('戸籍謄本(親権者)または登記事項証明書(成年後見人)と、代理人本人の身分証。')
-  if (t === 'bereaved') lines.push('患者との続柄がわかる書類(戸籍謄本 等)と、死亡の事実がわかる書類。')
+  if (t === 'legalAgent' || t === 'bereavedLegalAgent')
+    lines.push('戸籍謄本(親権者)または登記事項証明書(成年後見人)と、代理人本人の身分証。')
+  if (t === 'voluntaryGuardian')
+    lines.push('任意後見の登記事項証明書(代理権の範囲がわかるもの)と、任意後見人本人の身分証。')
+  if (t === 'caringRelative')
+    lines.push('患者との続柄がわかる書類と、親族本人の身分証。現に世話をしていることを聞き取って記録します。')
+  if (asksAsBereaved(t)) lines.push('患者との続柄がわかる書類(戸籍謄本 等)と、死亡の事実がわかる書類(除籍謄本 等)。')
   if (channel === 'post') {
     lines.push(`住民票の写しの原本(発行後3か月以内${isAgent(t) ? '・代理人のもの' : ''})。通知書はその住所に送ります。`)
   }
@@ -191,7 +238,7 @@ export function assessIdentity(
   const missing: string[] = []
   const agent = isAgent(requesterType)
 
-  if (requesterType !== 'legalAgent') {
+  if (showsOwnDocs(requesterType)) {
     const inGroup = (group: IdentityDocGroupId) => [...seen].filter((id) => identityDocById(id)?.group === group)
     // By post an agent's 住民票 is the agent's own (for the reply address), not one of the person's documents.
     const nonPhoto = inGroup('nonPhoto').filter((id) => !(agent && channel === 'post' && id === 'residentRecord'))
@@ -204,16 +251,24 @@ export function assessIdentity(
     }
   }
   if (requesterType === 'voluntaryAgent' && !has('powerOfAttorney')) missing.push('委任状(本人の署名・押印があるもの)')
-  if (requesterType === 'legalAgent' && !has('familyRegister') && !has('guardianshipCert')) {
+  if (
+    (requesterType === 'legalAgent' || requesterType === 'bereavedLegalAgent') &&
+    !has('familyRegister') &&
+    !has('guardianshipCert')
+  ) {
     missing.push('代理権を確認する書類(親権者は戸籍謄本、成年後見人は登記事項証明書)')
   }
+  if (requesterType === 'voluntaryGuardian' && !has('voluntaryGuardianCert'))
+    missing.push('任意後見の登記事項証明書(代理権の範囲がわかるもの)')
+  if (requesterType === 'caringRelative' && !has('caringRelationProof'))
+    missing.push('患者との続柄がわかる書類(戸籍謄本・住民票 等)')
   if (agent && !has('agentId'))
     missing.push(
       audience === 'letter'
         ? '代理人ご自身の本人確認書類(顔写真付き1点、または顔写真のないもの2点)'
         : '代理人本人の身分証'
     )
-  if (requesterType === 'bereaved') {
+  if (asksAsBereaved(requesterType)) {
     if (!has('relationshipProof')) missing.push('患者との続柄がわかる書類(戸籍謄本 等)')
     if (!has('deathProof')) missing.push('死亡の事実がわかる書類(除籍謄本・死亡診断書の写し 等)')
   }

@@ -1,7 +1,17 @@
 // What reception types at intake, validated with Japanese messages that say what to do.
 // The form never asks WHY the person wants their data (MHLW guidance: asking is inappropriate).
 import { z } from 'zod'
-import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUEST_KIND_IDS, REQUESTER_TYPES, kindById } from './catalogue'
+import {
+  BEREAVED_RELATIONS,
+  CHANNELS,
+  DATA_CATEGORIES,
+  DISCLOSURE_METHODS,
+  MINOR_VIEWS,
+  REQUEST_KIND_IDS,
+  REQUESTER_TYPES,
+  asksAsBereaved,
+  kindById
+} from './catalogue'
 import { isValidIsoDate } from './calendar'
 import { groundsOf } from './grounds'
 import { isKatakanaReading } from './kana'
@@ -10,6 +20,7 @@ import { normalizeKana, normalizePatientNo, parseFee } from './input/normalize'
 import { findForbiddenNumber } from './sensitiveNumbers'
 import { SELF_REQUESTER, type IntakeData, type PersonInfo } from './request'
 import { BIRTH_DATE_MESSAGE, RECEIPT_DATE_MESSAGE, birthDateOk, receiptDateOk } from './intakeRules'
+import { requesterAsStored } from './requesters'
 import { cleanText } from './textGuard'
 
 const ids = <T extends { readonly id: string }>(list: readonly T[]) => list.map((x) => x.id) as [T['id'], ...T['id'][]]
@@ -41,6 +52,8 @@ const optionalKana = (what: string) =>
     .refine((s) => s === '' || isKatakanaReading(s), `${what}はカタカナまたはひらがなで入力してください`)
     .transform(normalizeKana)
 
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v)
+
 export const ANONYMOUS_NAME = '匿名'
 
 /** A complaint or consultation logged without a name: contact details given are kept. */
@@ -53,7 +66,8 @@ export function isAnonymousPerson(p: PersonInfo): boolean {
   return p.name === ANONYMOUS_NAME && p.birthDate === ''
 }
 
-export function makeIntakeSchema(today: string) {
+/** `fromLedger`: an old ledger never recorded the bereaved relationship, so an import does not ask for it. */
+export function makeIntakeSchema(today: string, options: { fromLedger?: boolean } = {}) {
   return z
     .object({
       receivedOn: isoDate('受付日')
@@ -88,7 +102,10 @@ export function makeIntakeSchema(today: string) {
         postalCode: postalCode(),
         address: freeText(200),
         phone: phoneNumber(true),
-        email: email()
+        email: email(),
+        // A select left at its first option gives ''.
+        bereavedRelation: z.preprocess(emptyToUndefined, z.enum(ids(BEREAVED_RELATIONS)).optional()),
+        minorView: z.preprocess(emptyToUndefined, z.enum(ids(MINOR_VIEWS)).optional())
       }),
       dataCategories: z.array(z.enum(ids(DATA_CATEGORIES))),
       dataOther: freeText(500),
@@ -130,11 +147,23 @@ export function makeIntakeSchema(today: string) {
             message: '本人との関係を入力してください(例: 長男、成年後見人)'
           })
       }
-      if (v.kind === 'bereaved' && v.requester.type !== 'bereaved') {
+      if (v.kind === 'bereaved' && !asksAsBereaved(v.requester.type)) {
         ctx.addIssue({
           code: 'custom',
           path: ['requester', 'type'],
-          message: '遺族への診療情報の提供では、請求者の区分を「遺族」にしてください'
+          message: '遺族への診療情報の提供では、請求者の区分を「遺族」または「遺族の法定代理人」にしてください'
+        })
+      }
+      // 指針 9: only the spouse, children, parents and those like them may ask as the bereaved.
+      if (
+        options.fromLedger !== true &&
+        asksAsBereaved(v.requester.type) &&
+        v.requester.bereavedRelation === undefined
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requester', 'bereavedRelation'],
+          message: '遺族の続柄(配偶者・子・父母・これらに準ずる者)を選んでください'
         })
       }
       if (kind.asksDisclosureMethod && v.disclosureMethod === null) {
@@ -156,7 +185,7 @@ export function makeIntakeSchema(today: string) {
       return {
         ...v,
         person,
-        requester: self ? SELF_REQUESTER : v.requester,
+        requester: self ? SELF_REQUESTER : requesterAsStored(v.requester, v.person.birthDate, v.receivedOn),
         dataCategories: kind.asksDataCategories ? v.dataCategories : [],
         requestGrounds: kind.requestGroundSet ? v.requestGrounds : [],
         disclosureMethod: kind.asksDisclosureMethod ? v.disclosureMethod : null,

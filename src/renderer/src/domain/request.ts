@@ -4,6 +4,10 @@
 import type { z } from 'zod'
 import type {
   approvalSchema,
+  committeeReviewSchema,
+  decisionFeeSchema,
+  feeBasisSchema,
+  feeReceiptSchema,
   decisionSchema,
   historyEventTypeSchema,
   identityCheckSchema,
@@ -28,6 +32,10 @@ export type IdentityCheck = z.infer<typeof identityCheckSchema>
 export type Investigation = z.infer<typeof investigationSchema>
 export type Decision = z.infer<typeof decisionSchema>
 export type Approval = z.infer<typeof approvalSchema>
+export type CommitteeReview = z.infer<typeof committeeReviewSchema>
+export type FeeBasis = z.infer<typeof feeBasisSchema>
+export type DecisionFee = z.infer<typeof decisionFeeSchema>
+export type FeeReceipt = z.infer<typeof feeReceiptSchema>
 export type HistoryEventType = z.infer<typeof historyEventTypeSchema>
 export type SentBy = z.infer<typeof sentBySchema>
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>

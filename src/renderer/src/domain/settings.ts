@@ -55,7 +55,9 @@ export const settingsSchema = z.object({
       .number()
       .int()
       .min(PRELIMINARY_DAYS_MIN, `${PRELIMINARY_DAYS_MIN}日以上にしてください`)
-      .max(PRELIMINARY_DAYS_MAX, `${PRELIMINARY_DAYS_MAX}日以内にしてください`)
+      .max(PRELIMINARY_DAYS_MAX, `${PRELIMINARY_DAYS_MAX}日以内にしてください`),
+    // 医政医発0720第2号: withholding medical records waits for the 検討委員会's review (on unless a manager turns it off).
+    committeeReview: z.boolean().default(true)
   }),
   backupIntervalMinutes: z
     .number({ error: '分数は数字で入力してください' })
@@ -91,7 +93,7 @@ export const DEFAULT_SETTINGS: Settings = {
   printDirect: false,
   retentionYears: 5,
   backupFolder: '',
-  records: { preliminaryReportDays: 3 },
+  records: { preliminaryReportDays: 3, committeeReview: true },
   backupIntervalMinutes: 15
 }
 

@@ -2,12 +2,16 @@
 // the audit description; the repository writes both in one transaction.
 import { isValidIsoDate, tokyoDate } from './calendar'
 import { kindById } from './catalogue'
-import { decisionProblems } from './decisionRules'
+import { committeeReviewProblem, decisionProblems, needsCommitteeReview } from './decisionRules'
+import { decisionFee } from './procedure/rules'
+import type { ProcedureVersion } from './records/procedure'
 import { identityProblem } from './identityRules'
 import { guardStrings } from './textGuard'
 import type {
   Approval,
+  CommitteeReview,
   Decision,
+  FeeReceipt,
   IdentityCheck,
   Investigation,
   NoticeRecord,
@@ -26,7 +30,9 @@ export type RequestEvent =
   | { type: 'markIdentityFailed'; reason: string }
   | { type: 'saveInvestigation'; investigation: Unstamped<Investigation> }
   | { type: 'submitDecision'; decision: Unstamped<Decision> }
+  | { type: 'recordReview'; review: Unstamped<CommitteeReview> }
   | { type: 'approve'; comment: string }
+  | { type: 'recordFeeReceipt'; receipt: Unstamped<FeeReceipt> }
   | { type: 'sendBack'; comment: string }
   | { type: 'issueLetter'; notice: Unstamped<NoticeRecord> }
   | { type: 'close' }
@@ -44,7 +50,9 @@ const FROM: Record<RequestEvent['type'], readonly StatusId[]> = {
   markIdentityFailed: ['received', 'identityPending', 'investigating', 'awaitingApproval', 'approved', 'onHold'],
   saveInvestigation: ['investigating'],
   submitDecision: ['investigating'],
+  recordReview: ['awaitingApproval'],
   approve: ['awaitingApproval'],
+  recordFeeReceipt: ['approved', 'notified', 'closed'],
   sendBack: ['awaitingApproval'],
   issueLetter: ['approved'],
   close: ['notified'],
@@ -69,11 +77,22 @@ export function canApplyTo(request: Pick<RequestRecord, 'status' | 'kind'>, type
 
 const fail = (message: string): TransitionResult => ({ ok: false, message })
 
+/** What a transition needs from outside the row, read by the repository inside its transaction. */
+export interface TransitionEnv {
+  /** Settings: withholding medical records waits for the 検討委員会 (on by default). */
+  committeeReview: boolean
+  /** The published procedure in force on the request's 受付日, whose fee table prices the decision. */
+  procedure: ProcedureVersion | null
+}
+
+export const DEFAULT_ENV: TransitionEnv = { committeeReview: true, procedure: null }
+
 export function applyEvent(
   request: RequestRecord,
   typed: RequestEvent,
   actor: Actor,
-  nowIso: string
+  nowIso: string,
+  env: TransitionEnv = DEFAULT_ENV
 ): TransitionResult {
   // Every string staff typed (notes, reasons, comments) passes the one text guard; a letter's notice holds ids.
   const g = typed.type === 'issueLetter' ? ({ ok: true, value: typed } as const) : guardStrings(typed)
@@ -140,14 +159,53 @@ export function applyEvent(
     case 'submitDecision': {
       const problems = decisionProblems(request, event.decision)
       if (problems.length > 0) return fail(problems.join('\n'))
+      // The fee is never typed: it is computed here from the counts and the version in force (APPI 38条).
+      const { feeBasis, ...rest } = event.decision
+      const decision: Decision = { ...rest, ...stamp }
+      delete decision.fee
+      // Before any procedure version is published, the fee set at intake stands (as it did before fees were priced).
+      if (feeBasis !== undefined && kindById(request.kind).feeAllowed && env.procedure !== null) {
+        decision.feeBasis = feeBasis
+        decision.fee = decisionFee(env.procedure, feeBasis)
+      }
+      // A new draft is reviewed afresh: an earlier review concerned the earlier draft.
+      const review = request.committeeReview === undefined ? {} : { committeeReview: null }
+      return ok({ ...base, ...review, decision, approval: null, status: 'awaitingApproval' }, '決定案を提出(承認待ち)')
+    }
+    case 'recordReview': {
+      if (!needsCommitteeReview(request, true)) return fail('この決定案は検討委員会の検討の対象ではありません。')
+      const decidedOn = request.decision ? tokyoDate(new Date(request.decision.at)) : request.receivedOn
+      const problem = committeeReviewProblem(event.review, decidedOn, today)
+      if (problem !== null) return fail(problem)
+      const review: CommitteeReview = {
+        ...event.review,
+        members: event.review.members.trim(),
+        conclusion: event.review.conclusion.trim(),
+        ...stamp
+      }
+      return ok({ ...base, committeeReview: review }, `検討委員会の検討を記録(${review.heldOn})`)
+    }
+    case 'recordFeeReceipt': {
+      if (!kindById(request.kind).feeAllowed) return fail('この種別の請求には手数料はかかりません。')
+      const r = event.receipt
+      if (!isValidIsoDate(r.receivedOn)) return fail('受領日を YYYY-MM-DD の形で入力してください。')
+      if (r.receivedOn > today) return fail('受領日に未来の日付は入力できません。')
+      if (r.receivedOn < request.receivedOn) return fail('受領日は受付日以降の日付にしてください。')
+      if (!Number.isSafeInteger(r.amount) || r.amount < 1)
+        return fail('受領した金額を1円以上の整数で入力してください。')
       return ok(
-        { ...base, decision: { ...event.decision, ...stamp }, approval: null, status: 'awaitingApproval' },
-        '決定案を提出(承認待ち)'
+        { ...base, feeReceipt: { ...r, note: r.note.trim(), ...stamp } },
+        `手数料 ${r.amount}円 の受領を記録(${r.receivedOn})`
       )
     }
     case 'approve': {
       // A decision is approved by a manager; a reception login can never approve, not even its own draft.
       if (!isManager(actor)) return fail('承認は管理者のみが行えます。管理者でログインしてください。')
+      // 医政医発0720第2号: withholding medical records is reviewed by the 検討委員会 before it is approved.
+      if (needsCommitteeReview(request, env.committeeReview) && !request.committeeReview)
+        return fail(
+          'カルテを開示しない(一部を含む)決定です。承認の前に、検討委員会の検討(開催日・出席者・結論)を記録してください。'
+        )
       const approval: Approval = { ...stamp, comment: event.comment.trim() }
       return ok({ ...base, approval, status: 'approved' }, '決定を承認')
     }

@@ -113,7 +113,7 @@ export function parseLedgerRow(cells: readonly string[], mapping: ColumnMapping,
     fee: feeText === '' ? null : Number(feeText),
     details: get('details')
   }
-  const parsed = makeIntakeSchema(today).safeParse(input)
+  const parsed = makeIntakeSchema(today, { fromLedger: true }).safeParse(input)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // The enum checks repeat what lookup already said about an unknown label.

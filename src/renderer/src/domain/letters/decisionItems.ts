@@ -120,9 +120,15 @@ export function decisionItems(
   // APPI 36条: 理由の説明.
   if (!outcomeById(d.outcome).favourable && d.reason.trim() !== '') items.push(item('理由', linesOf(d.reason)))
   items.push(...disclosureItems(r, d, settings.dateStyle))
-  // APPI 38条: a fee only where the kind allows one and something is disclosed.
-  if (handsOverSomething(d.outcome) && kindById(r.kind).feeAllowed && r.fee !== null && r.fee > 0)
-    items.push(item('手数料', [yen(r.fee)]))
+  // APPI 38条: a fee only where the kind allows one and something is disclosed. A decision priced from the
+  // published procedure prints its lines; older decisions print the fee set at intake.
+  if (handsOverSomething(d.outcome) && kindById(r.kind).feeAllowed) {
+    if (d.fee !== undefined && d.fee.total > 0)
+      items.push(
+        item('手数料', [...d.fee.lines.map((l) => `${l.label}\u3000${yen(l.amount)}`), `合計\u3000${yen(d.fee.total)}`])
+      )
+    else if (d.fee === undefined && r.fee !== null && r.fee > 0) items.push(item('手数料', [yen(r.fee)]))
+  }
   if (isUnfavourable(d)) {
     const { windowName, phone } = settings.letterhead
     items.push(item('苦情の申出先', [`この決定についての苦情は、${windowName}（電話 ${phone}）で承ります。`]))

@@ -25,9 +25,13 @@ export function identityPurpose(r: Pick<RequestRecord, 'requester'>): string {
       return 'ご本人であること'
     case 'legalAgent':
     case 'voluntaryAgent':
+    case 'voluntaryGuardian':
+    case 'caringRelative':
       return '代理人としてのご請求であること'
     case 'bereaved':
       return 'ご遺族であること(患者様とのご関係と、亡くなられた事実)'
+    case 'bereavedLegalAgent':
+      return 'ご遺族の法定代理人であること(ご遺族と患者様とのご関係と、亡くなられた事実)'
   }
 }
 

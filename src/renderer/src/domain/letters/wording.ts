@@ -1,5 +1,5 @@
 // How each request kind is named in a letter's sentences, and who the letter speaks to.
-import type { RequestKindId } from '../catalogue'
+import type { RequestKindId, RequesterTypeId } from '../catalogue'
 import type { RequestRecord } from '../request'
 
 export interface KindWording {
@@ -36,11 +36,20 @@ export function addresseeOf(r: Pick<RequestRecord, 'person' | 'requester'>): str
   return `${name.trim()} 様`
 }
 
+const AGENT_ROLES: Readonly<Record<RequesterTypeId, string>> = {
+  self: '',
+  legalAgent: '法定代理人',
+  voluntaryAgent: '任意代理人',
+  bereaved: 'ご遺族',
+  voluntaryGuardian: '任意後見人',
+  caringRelative: 'ご親族',
+  bereavedLegalAgent: 'ご遺族の法定代理人'
+}
+
 /** '山田 太郎 様の法定代理人として': names the person in the body when an agent asked. */
 export function agentPhrase(r: Pick<RequestRecord, 'kind' | 'person' | 'requester'>): string {
   if (!asksForSomeoneElse(r) || r.kind === 'bereaved') return ''
-  const role =
-    r.requester.type === 'legalAgent' ? '法定代理人' : r.requester.type === 'voluntaryAgent' ? '任意代理人' : 'ご遺族'
+  const role = AGENT_ROLES[r.requester.type]
   return `${r.person.name.trim()} 様の${role}として`
 }
 

@@ -1,5 +1,6 @@
 // Which version of the published procedure applies, and what a disclosure costs under its fee table.
 import type { FeeTable, ProcedureVersion } from '../records/procedure'
+import type { DecisionFee, FeeBasis } from '../request'
 
 /** The version in force on a date: the latest whose effective date is on or before it, or null before the first. */
 export function procedureInForce<T extends Pick<ProcedureVersion, 'effectiveFrom'>>(
@@ -19,13 +20,7 @@ export function versionNumber(versions: readonly Pick<ProcedureVersion, 'id' | '
   return sorted.findIndex((v) => v.id === id) + 1
 }
 
-export interface FeeInput {
-  pagesBw: number
-  pagesColour: number
-  discs: number
-  mailed: boolean
-  explanationMinutes: number
-}
+export type FeeInput = FeeBasis
 
 export interface FeeLine {
   label: string
@@ -49,4 +44,13 @@ export function computeFee(table: FeeTable, input: FeeInput): FeeResult {
     { label: `医師による説明 ${halfHours * 30}分`, amount: table.explanationPer30Min * halfHours }
   ].filter((l, i) => i === 0 || l.amount > 0)
   return { lines, total: lines.reduce((s, l) => s + l.amount, 0) }
+}
+
+/** The fee a decision records: computed from the version in force on the 受付日, naming that version. */
+export function decisionFee(
+  version: Pick<ProcedureVersion, 'id' | 'effectiveFrom' | 'fees'>,
+  basis: FeeBasis
+): DecisionFee {
+  const { lines, total } = computeFee(version.fees, basis)
+  return { procedureId: version.id, effectiveFrom: version.effectiveFrom, lines, total }
 }

@@ -13,6 +13,10 @@ import {
   rowIdentity,
   statusId
 } from './primitives'
+import { BEREAVED_RELATIONS, FEE_PAID_BY, MINOR_VIEWS } from '../catalogue'
+
+const BEREAVED_RELATION_IDS = BEREAVED_RELATIONS.map((r) => r.id) as [(typeof BEREAVED_RELATIONS)[number]['id']]
+const MINOR_VIEW_IDS = MINOR_VIEWS.map((r) => r.id) as [(typeof MINOR_VIEWS)[number]['id']]
 
 export const personInfoSchema = z.object({
   name: z.string(),
@@ -34,7 +38,11 @@ export const requesterInfoSchema = z.object({
   postalCode: z.string().default(''),
   address: z.string().default(''),
   phone: z.string().default(''),
-  email: z.string().default('')
+  email: z.string().default(''),
+  /** 指針 9: how a bereaved requester (or the one a 法定代理人 acts for) was related to the patient. Absent before 0.3. */
+  bereavedRelation: z.enum(BEREAVED_RELATION_IDS).optional(),
+  /** 指針 7(2): a patient aged 15+ but a minor consented to, or objected to, a 法定代理人's request. Absent if unknown. */
+  minorView: z.enum(MINOR_VIEW_IDS).optional()
 })
 
 /** What reception records at intake. */
@@ -77,6 +85,25 @@ export const investigationSchema = staffStampSchema.extend({
   doctorName: z.string()
 })
 
+const count = z.number().int().min(0).max(100_000)
+
+/** What staff count for the fee (APPI 38条): copies, discs, postage and a doctor's explanation time. */
+export const feeBasisSchema = z.object({
+  pagesBw: count,
+  pagesColour: count,
+  discs: count,
+  mailed: z.boolean(),
+  explanationMinutes: count
+})
+
+/** The fee as computed from the procedure version in force on the 受付日, line by line. */
+export const decisionFeeSchema = z.object({
+  procedureId: z.string(),
+  effectiveFrom: isoDate,
+  lines: z.array(z.object({ label: z.string(), amount: z.number().int().min(0) })),
+  total: z.number().int().min(0)
+})
+
 export const decisionSchema = staffStampSchema.extend({
   outcome: outcomeId,
   groundIds: z.array(z.string()),
@@ -87,7 +114,31 @@ export const decisionSchema = staffStampSchema.extend({
   /** When disclosure by the requested method is hard, disclose in writing (APPI 33条1項 ただし書). */
   methodChangedToPaper: z.boolean(),
   methodChangeReason: z.string(),
-  disclosureDate: z.string()
+  disclosureDate: z.string(),
+  /** Only for kinds that take a fee (利用目的の通知・開示); absent on decisions made before fees were computed. */
+  feeBasis: feeBasisSchema.optional(),
+  fee: decisionFeeSchema.optional()
+})
+
+/**
+ * 医政医発0720第2号: a decision to withhold medical records is reviewed by the in-house 検討委員会 before approval.
+ * A doctor's explanation is offered to the person, never required of them.
+ */
+export const committeeReviewSchema = staffStampSchema.extend({
+  heldOn: isoDate,
+  members: z.string(),
+  conclusion: z.string(),
+  explanationOffered: z.boolean()
+})
+
+export const FEE_PAID_BY_IDS = FEE_PAID_BY.map((m) => m.id) as [(typeof FEE_PAID_BY)[number]['id']]
+
+/** The fee as received: when, how much and how (recorded by an audited action). */
+export const feeReceiptSchema = staffStampSchema.extend({
+  receivedOn: isoDate,
+  amount: z.number().int().min(1).max(1_000_000),
+  paidBy: z.enum(FEE_PAID_BY_IDS),
+  note: z.string()
 })
 
 export const approvalSchema = staffStampSchema.extend({ comment: z.string() })
@@ -128,7 +179,11 @@ export const requestRecordSchema = intakeDataSchema.extend({
   investigation: investigationSchema.nullable(),
   decision: decisionSchema.nullable(),
   approval: approvalSchema.nullable(),
+  /** The 検討委員会's review of a withholding decision; absent on rows that never needed one. */
+  committeeReview: committeeReviewSchema.nullable().optional(),
   history: z.array(historyEntrySchema),
+  /** The fee as received; absent until one is recorded. */
+  feeReceipt: feeReceiptSchema.optional(),
   notice: noticeRecordSchema.nullable(),
   /** The state machine stores the closing instant (every released version did); a date is accepted too. */
   closedOn: z.union([instant, isoDate]).nullable(),

@@ -11,6 +11,9 @@ import type { RequestEvent } from '../../domain/stateMachine'
 import { Field } from '../../ui/Field'
 import { IdentitySummary } from '../identity/IdentitySummary'
 import { useRequestAction } from '../workflow/useRequestAction'
+import { useSettings } from '../../app/useSettings'
+import { needsCommitteeReview } from '../../domain/decisionRules'
+import { CommitteeReviewForm } from './CommitteeReviewForm'
 import { DecisionSummary, InvestigationSummary } from './DecisionSummary'
 
 const schema = z.object({ comment: freeText(500) })
@@ -53,6 +56,8 @@ function ApprovalForm({ record, onDone }: { record: RequestRecord; onDone: (e: R
 
 export function ApprovalStep({ record, onDone }: { record: RequestRecord; onDone: (e: RequestEvent) => void }) {
   const actor = useActor()
+  const settings = useSettings()
+  const awaitsReview = needsCommitteeReview(record, settings.records.committeeReview) && !record.committeeReview
   return (
     <div className="approval">
       <h3>承認</h3>
@@ -61,6 +66,7 @@ export function ApprovalStep({ record, onDone }: { record: RequestRecord; onDone
       <h4>調査の記録</h4>
       <InvestigationSummary record={record} />
       {record.identity && <IdentitySummary check={record.identity} title="本人確認" />}
+      {awaitsReview && <CommitteeReviewForm record={record} onDone={onDone} />}
       {isManager(actor) ? (
         <ApprovalForm record={record} onDone={onDone} />
       ) : (

@@ -1,6 +1,6 @@
 // 決定案: the outcome from the kind's catalogue, the policy's grounds in its own words, the written reason
 // (APPI 36条), withheld parts, action taken, a change to paper (APPI 33条2項) and the disclosure date.
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { isValidIsoDate } from '../../domain/calendar'
@@ -14,6 +14,7 @@ import type { RequestEvent } from '../../domain/stateMachine'
 import { Field } from '../../ui/Field'
 import { useRequestAction } from '../workflow/useRequestAction'
 import { decisionFields, trimDraft } from './decisionFields'
+import { FeeFields, feeBasisOf, feeDefaults, type FeeFormValues } from './FeeFields'
 
 const makeSchema = (outcomes: readonly OutcomeId[]) =>
   z.object({
@@ -30,8 +31,20 @@ const makeSchema = (outcomes: readonly OutcomeId[]) =>
     disclosureDate: z
       .string()
       .trim()
-      .refine((s) => s === '' || isValidIsoDate(s), '開示の日を YYYY-MM-DD の形で入力してください')
+      .refine((s) => s === '' || isValidIsoDate(s), '開示の日を YYYY-MM-DD の形で入力してください'),
+    feeBasis: z.object({
+      pagesBw: countText('白黒の枚数'),
+      pagesColour: countText('カラーの枚数'),
+      discs: countText('記録媒体の枚数'),
+      mailed: z.boolean(),
+      explanationMinutes: countText('説明の時間')
+    })
   })
+const countText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => /^\d{1,5}$/.test(s), `${what}は0以上の整数で入力してください`)
 type Input = z.input<ReturnType<typeof makeSchema>>
 type Output = z.output<ReturnType<typeof makeSchema>>
 
@@ -53,7 +66,8 @@ export function DecisionForm({ record, onDone }: { record: RequestRecord; onDone
       actionTaken: d?.actionTaken ?? '',
       methodChangedToPaper: d?.methodChangedToPaper ?? false,
       methodChangeReason: d?.methodChangeReason ?? '',
-      disclosureDate: d?.disclosureDate ?? ''
+      disclosureDate: d?.disclosureDate ?? '',
+      feeBasis: feeDefaults(record)
     }
   })
   const action = useRequestAction(record.id, onDone)
@@ -62,7 +76,12 @@ export function DecisionForm({ record, onDone }: { record: RequestRecord; onDone
   const outcome = (kind.outcomes as readonly string[]).includes(chosen) ? (chosen as OutcomeId) : null
   const f = decisionFields(record, outcome)
   const set = f.grounds ? GROUND_SETS.find((g) => g.id === f.grounds?.set) : undefined
-  const submit = handleSubmit((v) => action.run({ type: 'submitDecision', decision: trimDraft(record, v) }))
+  const submit = handleSubmit(({ feeBasis, ...v }) => {
+    const draft = trimDraft(record, v)
+    // APPI 38条: a fee only for 利用目的の通知 and 開示; the state machine prices it from the procedure in force.
+    if (kind.feeAllowed) draft.feeBasis = feeBasisOf(feeBasis)
+    return action.run({ type: 'submitDecision', decision: draft })
+  })
   const sentBack = [...record.history].reverse().find((h) => h.type === 'sendBack')
 
   return (
@@ -168,6 +187,19 @@ export function DecisionForm({ record, onDone }: { record: RequestRecord; onDone
         <Field label="開示(提供)の日" error={errors.disclosureDate?.message}>
           {(p) => <input {...p} type="date" {...register('disclosureDate')} />}
         </Field>
+      )}
+      {kind.feeAllowed && (
+        <FeeFields
+          record={record}
+          register={register}
+          control={control as unknown as Control<FeeFormValues>}
+          error={
+            errors.feeBasis?.pagesBw?.message ??
+            errors.feeBasis?.pagesColour?.message ??
+            errors.feeBasis?.discs?.message ??
+            errors.feeBasis?.explanationMinutes?.message
+          }
+        />
       )}
       {action.error !== '' && (
         <div role="alert" className="error banner">

@@ -4,6 +4,8 @@ import { formatShortDate } from '../../domain/calendar'
 import { outcomeById } from '../../domain/outcomes'
 import type { RequestRecord } from '../../domain/request'
 import { formatTokyoDateTime } from '../../domain/calendar'
+import { FEE_PAID_BY, labelOf } from '../../domain/catalogue'
+import { yen } from '../../domain/letters/wording'
 
 function Row({ label, value }: { label: string; value: string }) {
   if (value === '') return null
@@ -44,11 +46,29 @@ export function DecisionSummary({ record }: { record: RequestRecord }) {
       <Row label="実施・措置・回答の内容" value={d.actionTaken} />
       <Row label="書面による開示への変更" value={d.methodChangedToPaper ? `変更する: ${d.methodChangeReason}` : ''} />
       <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : formatShortDate(d.disclosureDate)} />
+      {d.fee && (
+        <Row
+          label="手数料"
+          value={`${d.fee.lines.map((l) => `${l.label} ${yen(l.amount)}`).join('\n')}\n合計 ${yen(d.fee.total)}(${formatShortDate(d.fee.effectiveFrom)}施行の請求手続による)`}
+        />
+      )}
       <Row label="作成" value={`${d.staffName}・${formatTokyoDateTime(d.at)}`} />
+      {record.committeeReview && (
+        <Row
+          label="検討委員会"
+          value={`${formatShortDate(record.committeeReview.heldOn)} 出席: ${record.committeeReview.members}\n結論: ${record.committeeReview.conclusion}${record.committeeReview.explanationOffered ? '\n医師による説明の機会を申し出る' : ''}`}
+        />
+      )}
       {record.approval && (
         <Row
           label="承認"
           value={`${record.approval.staffName}・${formatTokyoDateTime(record.approval.at)}${record.approval.comment === '' ? '' : `\n${record.approval.comment}`}`}
+        />
+      )}
+      {record.feeReceipt && (
+        <Row
+          label="手数料の受領"
+          value={`${formatShortDate(record.feeReceipt.receivedOn)} ${yen(record.feeReceipt.amount)}(${labelOf(FEE_PAID_BY, record.feeReceipt.paidBy)})${record.feeReceipt.note === '' ? '' : ` ${record.feeReceipt.note}`}・${record.feeReceipt.staffName}`}
         />
       )}
     </dl>

@@ -1,7 +1,7 @@
 // Who asks: the person, or an agent or bereaved relative with their own name, relation and contact details
 // (letters go to the requester).
 import { useWatch, type UseFormReturn } from 'react-hook-form'
-import { REQUESTER_TYPES } from '../../domain/catalogue'
+import { BEREAVED_RELATIONS, MINOR_VIEWS, REQUESTER_TYPES, asksAsBereaved } from '../../domain/catalogue'
 import type { IntakeInput } from '../../domain/intakeSchema'
 import type { IntakeData } from '../../domain/request'
 import { Field } from '../../ui/Field'
@@ -39,6 +39,38 @@ export function RequesterFields({ form }: { form: Form }) {
             <Field label="本人との関係" required error={e?.relation?.message}>
               {(p) => <input {...p} {...register('requester.relation')} placeholder="例: 長男、成年後見人" />}
             </Field>
+            {asksAsBereaved(type) && (
+              <Field label="遺族の続柄" required error={e?.bereavedRelation?.message}>
+                {(p) => (
+                  <select {...p} {...register('requester.bereavedRelation')}>
+                    <option value="">選んでください</option>
+                    {BEREAVED_RELATIONS.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
+            {type === 'legalAgent' && (
+              <Field
+                label="本人の意思(15歳以上の未成年の場合)"
+                hint="15歳以上18歳未満の患者について、本人が請求に同意しているか反対しているかを記録します"
+                error={e?.minorView?.message}
+              >
+                {(p) => (
+                  <select {...p} {...register('requester.minorView')}>
+                    <option value="">確認していない・該当しない</option>
+                    {MINOR_VIEWS.map((v) => (
+                      <option key={v.id} value={v.id}>
+                        {v.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
           </div>
           <ContactFields form={form} base="requester" />
         </>

@@ -1,4 +1,12 @@
-import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUESTER_TYPES, labelOf } from '../../domain/catalogue'
+import {
+  BEREAVED_RELATIONS,
+  CHANNELS,
+  DATA_CATEGORIES,
+  DISCLOSURE_METHODS,
+  MINOR_VIEWS,
+  REQUESTER_TYPES,
+  labelOf
+} from '../../domain/catalogue'
 import { formatShortDate } from '../../domain/calendar'
 import { groundById, quoteGround } from '../../domain/grounds'
 import type { RequestRecord } from '../../domain/request'
@@ -45,6 +53,12 @@ export function RequestDetails({ record: r }: { record: RequestRecord }) {
               label="請求者の氏名"
               value={`${q.agentName}${q.agentKana === '' ? '' : `(${q.agentKana})`} / 本人との関係: ${q.relation}`}
             />
+            {q.bereavedRelation !== undefined && (
+              <Row label="遺族の続柄" value={labelOf(BEREAVED_RELATIONS, q.bereavedRelation)} />
+            )}
+            {q.minorView !== undefined && (
+              <Row label="本人(15歳以上)の意思" value={labelOf(MINOR_VIEWS, q.minorView)} />
+            )}
             <Row label="請求者の住所" value={postalAddress(q)} />
             <Row label="請求者の電話番号" value={q.phone} />
             <Row label="請求者のメールアドレス" value={q.email} />

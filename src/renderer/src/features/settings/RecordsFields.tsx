@@ -1,5 +1,5 @@
-// Settings for the records kept beside the requests: the 速報 target of a leak incident, and how long closed
-// requests are kept.
+// Settings for the records kept beside the requests: the 速報 target of a leak incident, whether withholding
+// medical records waits for the 検討委員会 (医政医発0720第2号), and how long closed requests are kept.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form'
 import type { z } from 'zod'
 import type { settingsSchema } from '../../domain/settings'
@@ -17,7 +17,7 @@ export function RecordsFields({
 }) {
   return (
     <fieldset>
-      <legend>漏えい等の報告</legend>
+      <legend>漏えい等の報告・検討委員会</legend>
       <Field
         label="速報の目標(把握した日からの営業日数)"
         required
@@ -26,6 +26,10 @@ export function RecordsFields({
       >
         {(p) => <input {...p} inputMode="numeric" {...register('records.preliminaryReportDays', num)} />}
       </Field>
+      <label className="check">
+        <input type="checkbox" {...register('records.committeeReview')} />
+        カルテを開示しない(一部を含む)決定は、検討委員会の検討を記録してから承認する
+      </label>
     </fieldset>
   )
 }

@@ -5,6 +5,8 @@ import { statusLabel } from '../../domain/status'
 import { ApprovalStep } from '../decision/ApprovalStep'
 import { DecisionForm } from '../decision/DecisionForm'
 import { DecisionSummary } from '../decision/DecisionSummary'
+import { FeeReceiptForm } from '../decision/FeeReceiptForm'
+import { kindById } from '../../domain/catalogue'
 import { InvestigationForm } from '../decision/InvestigationForm'
 import { IdentityStep } from '../identity/IdentityStep'
 import { formatTokyoDateTime } from '../../domain/calendar'
@@ -27,6 +29,12 @@ function CloseStep({ record, onDone }: StepProps) {
       )}
     </div>
   )
+}
+
+/** Once approved, a fee-taking request records the fee as received (once). */
+function FeeReceipt({ record, onDone }: StepProps) {
+  if (!kindById(record.kind).feeAllowed || record.feeReceipt) return null
+  return <FeeReceiptForm record={record} onDone={onDone} />
 }
 
 function HoldInfo({ record }: { record: RequestRecord }) {
@@ -64,13 +72,25 @@ export function WorkflowStep({ record, onDone }: StepProps) {
             <strong>通知書を発行できます。</strong>承認: {record.approval?.staffName}
           </p>
           <DecisionSummary record={record} />
+          <FeeReceipt record={record} onDone={onDone} />
         </>
       )
     case 'onHold':
       return <HoldInfo record={record} />
     case 'notified':
-      return <CloseStep record={record} onDone={onDone} />
+      return (
+        <>
+          <CloseStep record={record} onDone={onDone} />
+          <FeeReceipt record={record} onDone={onDone} />
+        </>
+      )
     case 'closed':
+      return (
+        <>
+          <DecisionSummary record={record} />
+          <FeeReceipt record={record} onDone={onDone} />
+        </>
+      )
     case 'withdrawn':
     case 'identityFailed':
       return <DecisionSummary record={record} />
