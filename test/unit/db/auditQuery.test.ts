@@ -16,7 +16,7 @@ async function seeded() {
   clock.now = new Date('2026-11-26T01:00:00.000Z')
   const second = await createRequest(ctx, reception, makeIntake(), DEFAULT_DEADLINE_RULE)
   for (let i = 0; i < 5; i++) await recordRequestView(ctx, manager, first.id, first.receiptNo)
-  await updateStaff(ctx, manager, reception.id, { name: '鈴木 受付係' })
+  await updateStaff(ctx, manager, reception.id, { name: '鈴木 受付係' }, '職員の表示名を変更')
   return { ...s, first, second }
 }
 
