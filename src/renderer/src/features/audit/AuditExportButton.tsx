@@ -10,7 +10,16 @@ import { formatTokyoDateTime } from '../../domain/calendar'
 import { saveCsv } from '../../platform'
 import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 
-export function AuditExportButton({ filter, today }: { filter: AuditFilter; today: string }) {
+export function AuditExportButton({
+  filter,
+  today,
+  onRecorded
+}: {
+  filter: AuditFilter
+  today: string
+  /** Called once the export is in the trail, so the list can show it. */
+  onRecorded: () => void
+}) {
   const ctx = useDb()
   const actor = useActor()
   const [busy, setBusy] = useState(false)
@@ -45,6 +54,7 @@ export function AuditExportButton({ filter, today }: { filter: AuditFilter; toda
       setOutcome({ ok: false, text })
     } finally {
       setBusy(false)
+      onRecorded()
     }
   }
 

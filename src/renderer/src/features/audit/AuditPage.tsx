@@ -57,7 +57,7 @@ function AuditScreen() {
         <AuditFilterForm onApply={setFilter} />
         <div className="register-bar">
           {paging}
-          <AuditExportButton filter={filter} today={today} />
+          <AuditExportButton filter={filter} today={today} onRecorded={() => setFilter((f) => ({ ...f }))} />
         </div>
         {log.state.phase === 'loading' && <p className="loading">読み込み中…</p>}
         {log.state.phase === 'failed' && (
