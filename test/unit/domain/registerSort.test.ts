@@ -64,7 +64,12 @@ describe('searching and the 受付日 range', () => {
         receiptNo: '2026-0005',
         receivedOn: '2026-11-05',
         person: { ...makeRecord().person, patientNo: 'K-1234', phone: '090-1111-2222' },
-        requester: { ...makeRecord().requester, type: 'voluntaryAgent', agentName: '田中 一郎', agentKana: 'タナカ イチロウ' }
+        requester: {
+          ...makeRecord().requester,
+          type: 'voluntaryAgent',
+          agentName: '田中 一郎',
+          agentKana: 'タナカ イチロウ'
+        }
       })
     ),
     row('q', '2026-0006', '2026-11-20')
