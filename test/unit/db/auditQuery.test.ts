@@ -43,6 +43,8 @@ describe('reading the 監査記録 a page at a time', () => {
     const rows = await auditRange(ctx, manager, NO_AUDIT_FILTER)
     const created = rows.find((r) => r.entry.action === 'request:create' && r.entry.entityId === first.id)
     expect(created).toMatchObject({ receiptNo: first.receiptNo, requestId: first.id })
+    const issued = rows.find((r) => r.entry.action === 'number:issue' && r.entry.summary.includes(first.receiptNo))
+    expect(issued).toMatchObject({ receiptNo: first.receiptNo, requestId: first.id })
     const renamed = rows.find((r) => r.entry.action === 'staff:update' && r.entry.entityId === reception.id)
     expect(renamed?.staffName).toBe('鈴木 受付係')
   })

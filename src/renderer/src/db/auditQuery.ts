@@ -57,6 +57,12 @@ function walk(ctx: DbContext, f: AuditFilter, cursor: AuditCursor | null): Colle
   return base.reverse().filter((e) => isAfterCursor(e, cursor) && auditEntryMatches(e, f))
 }
 
+function issuedNo(e: AuditEntry): string | null {
+  if (e.action !== 'number:issue' || typeof e.payload !== 'object' || e.payload === null) return null
+  const no = (e.payload as { receiptNo?: unknown }).receiptNo
+  return typeof no === 'string' ? no : null
+}
+
 /** Names each entry by its request's 受付番号 or its staff member, reading only this page's few rows. */
 async function describe(ctx: DbContext, entries: readonly AuditEntry[]): Promise<AuditRow[]> {
   const requestIds = [...new Set(entries.filter((e) => e.entity === 'request').map((e) => e.entityId))]
@@ -79,7 +85,14 @@ async function describe(ctx: DbContext, entries: readonly AuditEntry[]): Promise
     const name = staff[i]?.name
     if (name !== undefined) staffNames.set(id, name)
   })
+  // A number issued at the counter names its 受付番号 in the payload; its request, if any, by that number.
+  const issued = [...new Set(entries.map(issuedNo).filter((n) => n !== null))]
+  const issuedRequests = await ctx.db.requests.where('receiptNo').anyOf(issued).primaryKeys()
+  const issuedIds = await ctx.db.summaries.bulkGet(issuedRequests)
+  const idOfNo = new Map(issuedIds.filter((x) => x !== undefined).map((x) => [x.receiptNo, x.id]))
   return entries.map((entry) => {
+    const no = issuedNo(entry)
+    if (no !== null) return { entry, receiptNo: no, requestId: idOfNo.get(no) ?? null, staffName: null }
     const receiptNo = entry.entity === 'request' ? (receiptNos.get(entry.entityId) ?? null) : null
     return {
       entry,
