@@ -19,10 +19,10 @@ export interface PrintServiceDeps {
   path?: PlatformPath
 }
 
-type Layout = 'letter' | 'monthlyLog' | 'paperA5'
+type Layout = 'letter' | 'monthlyLog' | 'paperA5' | 'register'
 
-// The monthly log is a wide table; letters are portrait.
-const isLandscape = (layout: Layout): boolean => layout === 'monthlyLog'
+// The monthly log and the register list are wide tables; letters are portrait.
+const isLandscape = (layout: Layout): boolean => layout === 'monthlyLog' || layout === 'register'
 // The 受付票 may be printed on A5; everything else is A4.
 const pageSizeOf = (layout: Layout): 'A4' | 'A5' => (layout === 'paperA5' ? 'A5' : 'A4')
 

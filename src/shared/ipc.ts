@@ -22,15 +22,15 @@ const fileName = z
   .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'ファイル名に使えない文字が含まれています')
 
 export const printArgs = z.object({
-  /** What is printed: the page's print layout (letters are portrait, the monthly log landscape, paperA5 an A5 slip). */
-  layout: z.enum(['letter', 'monthlyLog', 'paperA5']),
+  /** What is printed: the page's print layout (letters portrait; the monthly log and the register landscape; paperA5 an A5 slip). */
+  layout: z.enum(['letter', 'monthlyLog', 'paperA5', 'register']),
   /** Print straight to the default printer, without the system dialog. */
   silent: z.boolean()
 })
 export const printResult = z.object({ printed: z.boolean(), reason: z.string().optional() })
 
 export const savePdfArgs = z.object({
-  layout: z.enum(['letter', 'monthlyLog', 'paperA5']),
+  layout: z.enum(['letter', 'monthlyLog', 'paperA5', 'register']),
   suggestedFileName: fileName.refine(
     (n) => n.toLowerCase().endsWith('.pdf'),
     'PDF のファイル名は .pdf で終えてください'

@@ -22,7 +22,7 @@ test('a disclosure request taken at the counter is in the register, survives a r
   await page.getByRole('radio', { name: '佐藤 管理' }).check()
   await page.getByLabel('PIN').fill('2468')
   await page.getByRole('button', { name: 'ログイン' }).click()
-  await page.getByLabel('検索(受付番号・氏名・フリガナ・診察券番号・電話)').fill('やまだ')
+  await page.getByLabel('検索(受付番号・氏名・フリガナ・診察券番号・電話・代理人)').fill('やまだ')
   await expect(page.getByText('1件', { exact: true })).toBeVisible()
   await page.getByRole('link', { name: '2026-0001' }).click()
   const history = page.getByRole('table').filter({ hasText: '操作' })

@@ -13,6 +13,9 @@ export interface RegisterFilter {
   overdueOnly: boolean
   /** The Japan calendar day the overdue filter compares against. */
   today: string
+  /** 受付日 from and to, inclusive (YYYY-MM-DD); empty or absent for no bound. */
+  receivedFrom?: string
+  receivedTo?: string
 }
 
 type Ordered = Pick<RegisterSummary, 'id' | 'receivedOn' | 'receiptYear' | 'receiptSeq'>
@@ -77,14 +80,30 @@ export function patchSorted<T extends Ordered>(
 
 /** Whether the filter asks for anything at all. */
 export function isFiltering(f: Omit<RegisterFilter, 'today'>): boolean {
-  return f.text.trim() !== '' || f.statuses.length > 0 || f.kinds.length > 0 || f.overdueOnly
+  return (
+    f.text.trim() !== '' ||
+    f.statuses.length > 0 ||
+    f.kinds.length > 0 ||
+    f.overdueOnly ||
+    (f.receivedFrom ?? '') !== '' ||
+    (f.receivedTo ?? '') !== ''
+  )
 }
 
-/** A summary matches typed text when one of its keys starts with it (kana folded, spaces ignored). */
+// A phone number as staff type it (090-1234-5678, (03)1234): matched by its digits.
+const PHONE_LIKE = /^[\d\s()-]+$/u
+
+/**
+ * A summary matches typed text when one of its keys starts with it (kana folded, spaces ignored); text that
+ * looks like a phone number also matches by its digits alone.
+ */
 export function textMatcher(text: string): ((s: Pick<RegisterSummary, 'searchKeys'>) => boolean) | null {
   const key = toSearchKey(text)
   if (key === '') return null
-  return (s) => s.searchKeys.some((k) => k.startsWith(key))
+  const folded = text.normalize('NFKC').trim()
+  const digits = PHONE_LIKE.test(folded) ? folded.replace(/\D/gu, '') : ''
+  if (digits === '' || digits === key) return (s) => s.searchKeys.some((k) => k.startsWith(key))
+  return (s) => s.searchKeys.some((k) => k.startsWith(key) || k.startsWith(digits))
 }
 
 /** The summaries that pass the filter, in the given order. One pass; returns `rows` itself when nothing filters. */
@@ -93,7 +112,11 @@ export function filterSummaries<T extends RegisterSummary>(rows: readonly T[], f
   const text = textMatcher(f.text)
   const statuses = f.statuses.length > 0 ? new Set<string>(f.statuses) : null
   const kinds = f.kinds.length > 0 ? new Set<string>(f.kinds) : null
+  const from = f.receivedFrom ?? ''
+  const to = f.receivedTo ?? ''
   return rows.filter((s) => {
+    if (from !== '' && s.receivedOn < from) return false
+    if (to !== '' && s.receivedOn > to) return false
     if (statuses && !statuses.has(s.status)) return false
     if (kinds && !kinds.has(s.kind)) return false
     if (f.overdueOnly && !(isOpen(s.status) && s.dueOn < f.today)) return false

@@ -3,7 +3,7 @@
 // step with the request by every write (db/summaries.ts), so a register of 100,000 requests opens from one
 // read of small rows instead of whole requests with their histories.
 import type { RequestKindId, RequesterTypeId } from './catalogue'
-import { toSearchKey } from './kana'
+import { searchKeysFor, toSearchKey } from './kana'
 import { finishedOn } from './monthlyLogRow'
 import { parseReceiptNo } from './receiptNumber'
 import type { RequestRecord } from './request'
@@ -29,7 +29,7 @@ export interface RegisterSummary {
   patientNo: string
   /** The person's phone number, digits only. */
   phoneDigits: string
-  /** Prefix-search keys: the request's own (names, readings, 受付番号) plus 診察券番号 and phone digits. */
+  /** Prefix-search keys: the request's own (names, readings, 受付番号), 診察券番号, phone digits, the agent by part. */
   searchKeys: string[]
   /** The notice's date, once notified. */
   notifiedOn: string | null
@@ -50,6 +50,8 @@ export function summarize(r: RequestRecord): RegisterSummary {
   const received = monthOf(r.receivedOn)
   const keys = new Set(r.searchKeys)
   for (const extra of [toSearchKey(patientNo), phoneDigits]) if (extra !== '') keys.add(extra)
+  // The agent's name and フリガナ by part too, so the given name alone finds them.
+  for (const k of searchKeysFor({ name: r.requester.agentName, nameKana: r.requester.agentKana })) keys.add(k)
   return {
     id: r.id,
     receiptNo: r.receiptNo,

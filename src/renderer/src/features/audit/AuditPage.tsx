@@ -1,19 +1,40 @@
-// The audit trail for a manager: the latest entries, and a check that nothing was edited or removed.
-import { recentAudit, useLiveQuery } from '../../db'
-import { useDb } from '../../app/services'
-import { formatTokyoDateTime } from '../../domain/calendar'
+// The audit trail for a manager: a check that nothing was edited or removed, who opened a request, and the
+// whole trail a page at a time, filtered by 受付番号, staff, action and days, with a CSV of what is filtered.
+import { useState } from 'react'
 import { useActor } from '../../app/session'
+import { useToday } from '../../app/useToday'
+import { NO_AUDIT_FILTER } from '../../domain/auditFilter'
 import { useVerification } from './useVerification'
 import { VerificationResult } from './VerificationResult'
 import { ViewersOfRequest } from './ViewersOfRequest'
+import { AuditFilterForm } from './AuditFilterForm'
+import { AuditLogTable } from './AuditLogTable'
+import { AuditExportButton } from './AuditExportButton'
+import { AUDIT_PAGE_SIZE, useAuditLog } from './useAuditLog'
 
 export function AuditPage() {
-  const ctx = useDb()
   const actor = useActor()
-  const entries = useLiveQuery(() => recentAudit(ctx, 200), [ctx])
-  const { state, run } = useVerification()
   if (actor.role !== 'manager') return <p role="alert">監査記録は管理者のみが確認できます。</p>
+  return <AuditScreen />
+}
+
+function AuditScreen() {
+  const today = useToday()
+  const { state, run } = useVerification()
+  const [filter, setFilter] = useState(NO_AUDIT_FILTER)
+  const log = useAuditLog(filter)
   const busy = state.phase === 'running'
+  const paging = (
+    <div className="actions pager">
+      <button type="button" className="secondary" disabled={!log.hasPrevious} onClick={log.previous}>
+        前の{AUDIT_PAGE_SIZE}件
+      </button>
+      <span>{log.pageNumber}ページ目</span>
+      <button type="button" className="secondary" disabled={!log.hasNext} onClick={log.nextPage}>
+        次の{AUDIT_PAGE_SIZE}件
+      </button>
+    </div>
+  )
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">監査記録</h1>
@@ -31,27 +52,31 @@ export function AuditPage() {
       </div>
       <VerificationResult state={state} />
       <ViewersOfRequest />
-      <h2>最近の記録(新しい順・最大200件)</h2>
-      <table className="history">
-        <thead>
-          <tr>
-            <th scope="col">番号</th>
-            <th scope="col">日時</th>
-            <th scope="col">操作</th>
-            <th scope="col">担当</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(entries ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>{e.deviceSeq}</td>
-              <td>{formatTokyoDateTime(e.at, true)}</td>
-              <td>{e.summary}</td>
-              <td>{e.actorName}</td>
-            </tr>
+      <section aria-labelledby="audit-log-title">
+        <h2 id="audit-log-title">記録の一覧(新しい順)</h2>
+        <AuditFilterForm onApply={setFilter} />
+        <div className="register-bar">
+          {paging}
+          <AuditExportButton filter={filter} today={today} onRecorded={() => setFilter((f) => ({ ...f }))} />
+        </div>
+        {log.state.phase === 'loading' && <p className="loading">読み込み中…</p>}
+        {log.state.phase === 'failed' && (
+          <p className="error" role="alert">
+            {log.state.message}
+          </p>
+        )}
+        {log.state.phase === 'ready' &&
+          (log.state.page.unknownReceiptNo ? (
+            <p role="status">受付番号 {filter.receiptNo} の請求はありません。番号を確かめてください。</p>
+          ) : log.state.page.rows.length === 0 ? (
+            <p role="status">条件に合う記録はありません。</p>
+          ) : (
+            <>
+              <AuditLogTable rows={log.state.page.rows} />
+              {paging}
+            </>
           ))}
-        </tbody>
-      </table>
+      </section>
     </section>
   )
 }

@@ -1,10 +1,13 @@
 // The register's data for the screen: the session's summaries (read once, patched after each save; see
-// db/registerStore.ts) and the rows that pass the search and filters, answered in memory. The typed text is
-// deferred, so typing stays quick and the previous rows stay on screen until the new answer is drawn.
+// db/registerStore.ts), put in the chosen column order once per change of order or of the register, and the
+// rows that pass the search and filters, answered in memory in that order. The typed text is deferred, so
+// typing stays quick (one filtering pass, no sorting) and the previous rows stay on screen until the new
+// answer is drawn.
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { registerStore, type RegisterSnapshot } from '../../db'
 import type { DamagedRow } from '../../domain/records'
 import { filterSummaries, type RegisterFilter } from '../../domain/registerList'
+import { sortSummaries, type RegisterSort } from '../../domain/registerSort'
 import type { RegisterSummary } from '../../domain/registerSummary'
 import { useDb } from '../../app/services'
 
@@ -30,26 +33,35 @@ export interface RegisterList {
   damaged: readonly DamagedRow[]
 }
 
-export function useRegisterList(filter: RegisterFilter): RegisterList {
+export function useRegisterList(filter: RegisterFilter, sort: RegisterSort): RegisterList {
   const { snapshot, failed } = useRegisterSnapshot()
   const text = useDeferredValue(filter.text.trim())
   const { statuses, kinds, overdueOnly, today } = filter
+  const from = filter.receivedFrom ?? ''
+  const to = filter.receivedTo ?? ''
   const statusKey = statuses.join(',')
   const kindKey = kinds.join(',')
+  const { key: sortKey, dir } = sort
+  const sorted = useMemo(
+    () => (snapshot ? sortSummaries(snapshot.rows, { key: sortKey, dir }) : undefined),
+    [snapshot, sortKey, dir]
+  )
   return useMemo(() => {
-    if (!snapshot) return { rows: undefined, key: undefined, failed, damaged: [] }
+    if (!snapshot || !sorted) return { rows: undefined, key: undefined, failed, damaged: [] }
     const f: RegisterFilter = {
       text,
       statuses: statusKey === '' ? [] : (statusKey.split(',') as RegisterFilter['statuses']),
       kinds: kindKey === '' ? [] : (kindKey.split(',') as RegisterFilter['kinds']),
       overdueOnly,
-      today
+      today,
+      receivedFrom: from,
+      receivedTo: to
     }
     return {
-      rows: filterSummaries(snapshot.rows, f),
-      key: JSON.stringify([text, statusKey, kindKey, overdueOnly, today]),
+      rows: filterSummaries(sorted, f),
+      key: JSON.stringify([text, statusKey, kindKey, overdueOnly, today, from, to, sortKey, dir]),
       failed,
       damaged: snapshot.damaged
     }
-  }, [snapshot, failed, text, statusKey, kindKey, overdueOnly, today])
+  }, [snapshot, sorted, failed, text, statusKey, kindKey, overdueOnly, today, from, to, sortKey, dir])
 }
