@@ -174,7 +174,12 @@ export async function seedSliceInPage({ from, count, today, firstDay }) {
       return ev(reception, addDays(d0, 2), 10, { type: 'markIdentityFailed', reason: '書類が届かない' })
     await ev(reception, addDays(d0, 1), 10, {
       type: 'recordIdentity',
-      check: { documents: ['driversLicense'], result: 'verified', note: '' }
+      check: {
+        documents: intake.requester.type === 'self' ? ['driversLicense'] : ['familyRegister', 'agentId'],
+        method: 'counter',
+        result: 'verified',
+        note: ''
+      }
     })
     if (stage === 1) return
     await ev(reception, addDays(d0, 3), 14, {
