@@ -7,6 +7,7 @@
 //   npm run bench -- --reuse            measure the register built by an earlier run of the same count again
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { login, measureRound, PIN, reload } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
@@ -102,6 +103,12 @@ try {
     const ops = await measureRound(page, context, { count: c.requests, today, month, final })
     const step = { count: c.requests, audit: c.audit, letters: c.letters, ops }
     printStep(step)
+    // Other work on the machine moves every figure: say how busy it was.
+    console.log(
+      `\n${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} after this round`
+    )
     steps.push(step)
   }
   if (reused) {
