@@ -69,7 +69,14 @@ async function verification(page, add) {
 }
 
 async function backup(page, add) {
-  const b = await page.evaluate(backupRoundTripInPage)
+  let b
+  try {
+    b = await page.evaluate(backupRoundTripInPage)
+  } catch (e) {
+    // A page that runs out of memory crashes: that is a finding, printed like the others.
+    add('backup and restore', { app: [], target: 'figures only', note: `failed: ${String(e).split('\n')[0]}` })
+    return
+  }
   const phase = (name) => b.phases[name]
   const watched = (p) =>
     p ? `heap peak ${p.peakMb.toFixed(0)} MB, longest frame gap ${p.longestFrameMs.toFixed(0)} ms` : ''
