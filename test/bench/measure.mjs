@@ -1,16 +1,8 @@
 // One round of measurements on the register as it stands: opening, searching, filtering, going back from a
 // request, saving, the monthly log, the audit check, whole-register reads, memory. Each figure beside the same
 // work done with bare IndexedDB in the same page where there is one.
-import {
-  appCallInPage,
-  appReadAllInPage,
-  bareIndexInPage,
-  bareMonthInPage,
-  bareOpenInPage,
-  bareReadAllInPage,
-  saveReflectedInPage,
-  timedChangeInPage
-} from './inPage.mjs'
+import { bareIndexInPage, bareOpenInPage, saveReflectedInPage, timedChangeInPage } from './inPage.mjs'
+import { measureLong } from './measureLong.mjs'
 
 export const PIN = '2468'
 const SEARCH = 'input[type="search"]'
@@ -71,7 +63,9 @@ async function backFromRequest(page, text) {
   return { ms, kept }
 }
 
-export async function measureRound(page, context, { count, today, month }) {
+const SEARCH_LIMIT = { stat: 'p95', ms: 50, bareRatio: 1.5 }
+
+export async function measureRound(page, context, { count, today, month, final }) {
   const ops = {}
   const add = (name, op) => {
     ops[name] = op
@@ -79,27 +73,38 @@ export async function measureRound(page, context, { count, today, month }) {
   }
 
   const pinToHome = []
+  const cold = []
+  const pinToRows = []
   for (let i = 0; i < 3; i++) {
     await reload(page)
+    const t0 = Date.now()
     pinToHome.push(await login(page))
+    cold.push(await openRegister(page, count))
+    pinToRows.push(Date.now() - t0)
   }
-  add('PIN → home page', { app: pinToHome, target: '< 0.5 s' })
-  const cold = await openRegister(page, count)
   const bareOpen = []
   for (let i = 0; i < 3; i++) bareOpen.push((await page.evaluate(bareOpenInPage)).ms)
+  add('PIN → register rows shown (new page load)', {
+    app: pinToRows,
+    bare: bareOpen,
+    limit: { stat: 'p50', ms: 1000 },
+    target: '< 1 s',
+    note: 'PIN accepted → home drawn → 受付簿 clicked → rows; bare: ids in order + first 30 rows'
+  })
+  add('PIN → home page', { app: pinToHome, limit: { stat: 'p50', ms: 500 }, target: '< 0.5 s' })
+  add('home → register rows, first visit after PIN', { app: cold, bare: bareOpen, target: '(part of the above)' })
   const warm = []
   for (let i = 0; i < 3; i++) {
     await page.getByRole('navigation').getByRole('link', { name: 'ホーム' }).click()
     await page.getByRole('heading', { name: '今日の受付簿' }).waitFor()
     warm.push(await openRegister(page, count))
   }
-  add('home → register rows, first visit after PIN', {
-    app: [cold],
+  add('home → register rows, later visits', {
+    app: warm,
     bare: bareOpen,
-    target: '< 1 s',
-    note: 'bare: ids in order + first 30 rows'
+    limit: { stat: 'p50', ms: 1000 },
+    target: '< 1 s'
   })
-  add('home → register rows, later visits', { app: warm, bare: bareOpen, target: '< 1 s' })
 
   const names = [
     'ヤマダ',
@@ -140,6 +145,7 @@ export async function measureRound(page, context, { count, today, month }) {
   add('name search by フリガナ prefix', {
     app: search.app,
     bare: search.bare,
+    limit: SEARCH_LIMIT,
     target: 'p95 < 50 ms, ≤ 1.5× bare',
     note: `bare: matching rows; keys only median ${search.keysOnly.sort((a, b) => a - b)[10].toFixed(1)} ms; list emptied to 読み込み中 in ${search.emptied}/${search.app.length}`
   })
@@ -154,7 +160,12 @@ export async function measureRound(page, context, { count, today, month }) {
       (await page.evaluate(bareIndexInPage, { store: 'requests', index: 'receiptNo', lower: no, rows: true })).ms
     )
   }
-  add('受付番号 search', { app: receipt.app, bare: receipt.bare, target: 'p95 < 50 ms, ≤ 1.5× bare' })
+  add('受付番号 search', {
+    app: receipt.app,
+    bare: receipt.bare,
+    limit: SEARCH_LIMIT,
+    target: 'p95 < 50 ms, ≤ 1.5× bare'
+  })
 
   const filter = { app: [], bare: [] }
   const plan = [
@@ -177,6 +188,7 @@ export async function measureRound(page, context, { count, today, month }) {
   add('status / kind filter change', {
     app: filter.app,
     bare: filter.bare,
+    limit: SEARCH_LIMIT,
     target: 'p95 < 50 ms, ≤ 1.5× bare',
     note: 'bare: one index key list'
   })
@@ -190,6 +202,7 @@ export async function measureRound(page, context, { count, today, month }) {
   }
   add('back from a request page to the register', {
     app: back,
+    limit: { stat: 'p95', ms: 200, also: kept === back.length },
     target: '< 200 ms, search and scroll kept',
     note: `search and scroll kept ${kept}/${back.length} (timed from outside: includes Playwright round trips)`
   })
@@ -199,13 +212,15 @@ export async function measureRound(page, context, { count, today, month }) {
   const saves = await page.evaluate(saveReflectedInPage, { today, n: 5 })
   add('save (intake) reflected in the register', {
     app: saves.intake.ms,
+    limit: { stat: 'p95', ms: 200 },
     target: '< 200 ms',
     note: `of which the write transaction ${saves.intake.tx.sort((a, b) => a - b)[2].toFixed(1)} ms (median)`
   })
   add('save (transition) reflected in the register', {
     app: saves.transition.ms,
-    target: '< 200 ms',
-    note: `of which the write transaction ${saves.transition.tx.sort((a, b) => a - b)[2].toFixed(1)} ms (median)`
+    limit: { stat: 'p95', ms: 200, also: saves.reads.rows < 1000 },
+    target: '< 200 ms, register not re-read',
+    note: `IndexedDB reads during all ${saves.intake.ms.length * 2} saves and redraws: ${saves.reads.rows} rows in ${saves.reads.requests} requests; of which the write transaction ${saves.transition.tx.sort((a, b) => a - b)[2].toFixed(1)} ms (median)`
   })
 
   const cdp = await context.newCDPSession(page)
@@ -213,40 +228,13 @@ export async function measureRound(page, context, { count, today, month }) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   add('JS heap with the register open', {
     app: [],
+    mb: usedSize / 1048576,
+    limit: { mb: 100 },
     target: '< 100 MB',
     note: `${(usedSize / 1048576).toFixed(1)} MB after GC`
   })
 
-  const monthly = { app: [], bare: [], n: 0 }
-  for (let i = 0; i < 3; i++) {
-    const r = await page.evaluate(appCallInPage, { name: 'loadMonthlyLog', args: [month, today] })
-    monthly.app.push(r.ms)
-    monthly.n = r.n
-    monthly.bare.push((await page.evaluate(bareMonthInPage, { month })).ms)
-  }
-  add(`monthly log ${month} (repository)`, {
-    app: monthly.app,
-    bare: monthly.bare,
-    target: '< 1.5 s (2,500 rows)',
-    note: `${monthly.n} rows`
-  })
-
-  const verify = await page.evaluate(appCallInPage, { name: 'verifyAuditChain', args: [] })
-  const readAudit = await page.evaluate(bareReadAllInPage, { stores: ['audit'] })
-  add('監査記録 verification (verifyAuditChain)', {
-    app: [verify.ms],
-    bare: [readAudit.ms],
-    target: '< 10 s, heap < 200 MB',
-    note: `${verify.n} entries; JS heap peak ${verify.peakMb.toFixed(0)} MB; bare: reading them`
-  })
-  const stores = ['requests', 'audit', 'letters', 'summaries']
-  const appAll = await page.evaluate(appReadAllInPage, { stores })
-  const bareAll = await page.evaluate(bareReadAllInPage, { stores })
-  add('whole-register read (backup / replication)', {
-    app: [appAll.ms],
-    bare: [bareAll.ms],
-    note: `${appAll.n} rows via Dexie toArray`
-  })
   await cdp.detach()
+  await measureLong(page, add, { count, today, month, final })
   return ops
 }

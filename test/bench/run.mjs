@@ -7,24 +7,32 @@
 //   npm run bench -- --reuse            measure the register built by an earlier run of the same count again
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { login, measureRound, PIN, reload } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
 import { seedSliceInPage } from './seed.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
-const PORT = Number(process.env.BENCH_PORT ?? 4175)
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
 const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
 const SLICE = 2_500
-const FIRST_DAY = '2019-01-01'
 const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
-const env = { ...process.env, WEB_OUT_DIR: 'out/web-bench', E2E_PORT: String(PORT) }
+const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
 const today = tokyoDay(new Date())
-// A month a year back: fully worked, as a manager prints it.
-const month = tokyoDay(new Date(Date.now() - 365 * 86_400_000)).slice(0, 7)
+const monthsBack = (n) => {
+  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`)
+  d.setUTCMonth(d.getUTCMonth() - n)
+  return d.toISOString().slice(0, 7)
+}
+// About 2,500 requests a month (the monthly log's target size) at the full count, over at least a year.
+const MONTHS = Math.max(12, Math.round(COUNT / 2_500))
+const FIRST_DAY = `${monthsBack(MONTHS)}-01`
+// A month three back: fully worked, as a manager prints it.
+const month = monthsBack(3)
 
 const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
   env,
@@ -61,12 +69,23 @@ if (!reused) rmSync(PROFILE, { recursive: true, force: true })
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const context = await chromium.launchPersistentContext(PROFILE, {
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--enable-precise-memory-info'
+  ],
   locale: 'ja-JP',
   timezoneId: 'Asia/Tokyo',
   viewport: { width: 1366, height: 768 }
 })
 const steps = []
+// Ctrl+C stops the preview server too (it runs in its own process group).
+process.on('SIGINT', () => {
+  stopServer()
+  process.exit(130)
+})
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`)
   const page = context.pages()[0] ?? (await context.newPage())
@@ -79,21 +98,29 @@ try {
       return { requests: await db.requests.count(), audit: await db.audit.count(), letters: await db.letters.count() }
     })
   }
-  const round = async () => {
+  const round = async (final) => {
     const c = await counts()
-    const ops = await measureRound(page, context, { count: c.requests, today, month })
+    const ops = await measureRound(page, context, { count: c.requests, today, month, final })
     const step = { count: c.requests, audit: c.audit, letters: c.letters, ops }
     printStep(step)
+    // Other work on the machine moves every figure: say how busy it was.
+    console.log(
+      `\n${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} after this round`
+    )
     steps.push(step)
   }
   if (reused) {
     console.log(`reusing the register in ${PROFILE} (${reused.count.toLocaleString('en')} requests)`)
-    await round()
+    await round(true)
   } else {
     await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
     await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
     await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
     await page.getByRole('button', { name: '登録して始める' }).click()
+    // The 復旧コード sheet for the safe comes once, before the register opens.
+    await page.getByRole('button', { name: '印刷して保管しました' }).click()
     await page.getByRole('navigation').waitFor()
     let done = 0
     for (const target of STEPS) {
@@ -102,20 +129,24 @@ try {
       await login(page)
       await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
       const t0 = Date.now()
-      let events = 0
+      const from = done
+      const sum = { events: 0, letters: 0, importMs: 0, workMs: 0 }
       while (done < target) {
         const n = Math.min(SLICE, target - done)
         const s = await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay: FIRST_DAY })
-        events += s.events
+        for (const k of Object.keys(sum)) sum[k] += s[k]
         done += n
         process.stderr.write(`seeded ${done.toLocaleString('en')} requests\r`)
       }
       const secs = (Date.now() - t0) / 1000
       console.log(
-        `\nfill to ${done.toLocaleString('en')}: ${secs.toFixed(0)} s (${events.toLocaleString('en')} workflow events)`
+        `\nfill ${from.toLocaleString('en')} → ${done.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
+          `${((done - from) / secs).toFixed(0)} requests/s (importRequests ${(sum.importMs / 1000).toFixed(0)} s; ` +
+          `${sum.events.toLocaleString('en')} workflow events and ${sum.letters.toLocaleString('en')} letters ` +
+          `${(sum.workMs / 1000).toFixed(0)} s)`
       )
-      writeFileSync(MARK, JSON.stringify({ count: done }))
-      await round()
+      writeFileSync(MARK, JSON.stringify({ count: done, firstDay: FIRST_DAY }))
+      await round(target === COUNT)
     }
   }
   printGrowth(steps)

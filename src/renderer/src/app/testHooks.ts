@@ -1,16 +1,24 @@
 // Only in the web build used by end-to-end tests and benchmarks: the repositories on `window`, so tests
-// seed data through the app's own code (the benchmark also picks each decision's letter as the screen does).
+// seed data through the app's own code (the benchmark also picks each decision's letter as the screen does, and
+// takes a backup to the browser's backup store and restores it as the settings screen does).
 // The desktop build compiles this away (__TEST_HOOKS__ is false).
 import * as repositories from '../db'
 import type { DbContext } from '../db'
 import { decisionLetterOf } from '../domain/letters/fit'
 import { simulateFullDisk } from '../db/testFaults'
+import { appVersion, parseManifest, readBackup, writeBackup } from '../platform'
 
 declare const __TEST_HOOKS__: boolean
 
 export function installTestHooks(ctx: DbContext): void {
   if (!__TEST_HOOKS__) return
   Object.assign(window, {
-    __register: { ctx, ...repositories, decisionLetterOf, simulateFullDisk: (on: boolean) => simulateFullDisk(ctx, on) }
+    __register: {
+      ctx,
+      ...repositories,
+      decisionLetterOf,
+      simulateFullDisk: (on: boolean) => simulateFullDisk(ctx, on),
+      backupFiles: { appVersion, parseManifest, readBackup, writeBackup }
+    }
   })
 }

@@ -1,0 +1,101 @@
+// The long operations, run inside the page (page.evaluate; each function self-contained): the 監査記録 check as
+// a manager starts it on its screen, and a backup taken and restored through the app's own functions. Each is
+// watched frame by frame: the longest gap between frames says whether the window froze, and the JS heap is sampled.
+
+/** Starts a full check on the 監査記録 screen and waits for its result, watching frames, progress and heap. */
+export async function verifyOnScreenInPage() {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === '最初からすべて検証する')
+  if (!button) throw new Error('the 監査記録 screen is not open')
+  const heap = () => performance.memory?.usedJSHeapSize ?? 0
+  let peak = heap()
+  let longest = 0
+  let progressFrames = 0
+  let frames = 0
+  const t0 = performance.now()
+  let last = t0
+  button.click()
+  const result = await new Promise((resolve) => {
+    const frame = () => {
+      const now = performance.now()
+      longest = Math.max(longest, now - last)
+      last = now
+      frames += 1
+      peak = Math.max(peak, heap())
+      if (document.querySelector('#verify-progress')) progressFrames += 1
+      const done = [...document.querySelectorAll('section[aria-labelledby="audit-title"] .notice, .error.banner')].find(
+        (el) => /検証しました|問題が見つかりました|行えませんでした/u.test(el.textContent ?? '')
+      )
+      if (done) resolve(done.textContent)
+      else requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  return {
+    ms: performance.now() - t0,
+    longestFrameMs: longest,
+    frames,
+    progressFrames,
+    peakMb: peak / 1048576,
+    text: result
+  }
+}
+
+/**
+ * A backup as the settings screen takes it (exportBackup, then the browser's backup store), read back, checked
+ * and restored over the register as the restore screen does. Returns each phase's time and the sizes.
+ */
+export async function backupRoundTripInPage() {
+  const r = window.__register
+  const files = r.backupFiles
+  const heap = () => performance.memory?.usedJSHeapSize ?? 0
+  let peak = heap()
+  let longest = 0
+  let last = performance.now()
+  let watching = true
+  const frame = () => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+    peak = Math.max(peak, heap())
+    if (watching) requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+  const phases = {}
+  const timed = async (name, fn) => {
+    longest = 0
+    const t0 = performance.now()
+    const value = await fn()
+    phases[name] = { ms: performance.now() - t0, longestFrameMs: longest, peakMb: peak / 1048576 }
+    return value
+  }
+  try {
+    const manager = (await r.listStaff(r.ctx)).find((s) => s.role === 'manager')
+    const version = await files.appVersion()
+    const { manifest, content } = await timed('export', () => r.exportBackup(r.ctx, version))
+    const written = await timed('write', () =>
+      files.writeBackup('', { ...manifest, format: 'kaiji-uketsukebo-backup' }, content)
+    )
+    // What the desktop app writes: the same text, gzip-compressed, one file per backup.
+    const gzipBytes = await timed('gzip', async () => {
+      const stream = new Blob([`${JSON.stringify(manifest)}\n${content}`]).stream()
+      return (await new Response(stream.pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength
+    })
+    const { text } = await timed('read', () => files.readBackup('', written.fileName))
+    const check = await timed('check', () => r.checkBackupText(r.ctx, text, files.parseManifest, r.ctx.clinicId))
+    if (!check.ok) return { ok: false, message: check.message, phases }
+    await timed('restore', () =>
+      r.restoreBackup(r.ctx, manager, check, { moveFromOtherPc: false, fileName: written.fileName })
+    )
+    return {
+      ok: true,
+      phases,
+      textBytes: new TextEncoder().encode(text).byteLength,
+      gzipBytes,
+      counts: manifest.counts
+    }
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), phases }
+  } finally {
+    watching = false
+  }
+}
