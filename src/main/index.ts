@@ -2,7 +2,7 @@
 // Everything with logic lives in small modules that take their Electron objects as arguments.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
@@ -116,6 +116,9 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
             window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
         },
         writeFile: (filePath, data) => writeFile(filePath, data),
+        mkdir: async (dir) => {
+          await mkdir(dir, { recursive: true })
+        },
         getDocumentsPath: () => app.getPath('documents')
       }),
       // The machine-wide folders (IT's policy or the defaults): backups beside the data folder unless IT or a

@@ -14,6 +14,8 @@ export interface SaveDialog {
 export interface PrintServiceDeps {
   dialog: SaveDialog
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>
+  /** fs.mkdir with recursive: the folder a set of files is saved into. */
+  mkdir: (dir: string) => Promise<void>
   /** app.getPath('documents'): where the first save dialog opens. */
   getDocumentsPath: () => string
   path?: PlatformPath
@@ -36,7 +38,9 @@ function printFailureMessage(reason: string): string {
   return `印刷できませんでした。プリンターの電源・用紙・接続を確かめてから、もう一度印刷してください。（${reason}）`
 }
 
-export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'print:page' | 'pdf:save' | 'csv:save'> {
+export function createPrintService(
+  deps: PrintServiceDeps
+): Pick<Handlers, 'print:page' | 'pdf:save' | 'csv:save' | 'csv:saveFolder'> {
   const path = deps.path ?? nodePath
   // The folder staff last saved to, for this run of the app only.
   let lastFolder: string | undefined
@@ -96,6 +100,32 @@ export function createPrintService(deps: PrintServiceDeps): Pick<Handlers, 'prin
     'csv:save': (args, ctx) => {
       const text = UTF8_BOM + args.content.replace(/^\uFEFF/u, '')
       return chooseAndWrite(ctx.window, args.suggestedFileName, CSV_FILTERS, new TextEncoder().encode(text))
+    },
+
+    // A set of CSV files in one new folder (the inspection pack): staff choose the folder's name and place once.
+    'csv:saveFolder': async (args, ctx) => {
+      const folder = lastFolder ?? deps.getDocumentsPath()
+      const choice = await deps.dialog.showSaveDialog(ctx.window, {
+        title: '保存するフォルダーの名前と場所',
+        defaultPath: path.join(folder, args.folderName),
+        buttonLabel: 'このフォルダーに保存'
+      })
+      if (choice.canceled || choice.filePath === '') return { saved: false }
+      try {
+        await deps.mkdir(choice.filePath)
+        for (const file of args.files) {
+          const text = UTF8_BOM + file.content.replace(/^\uFEFF/u, '')
+          await deps.writeFile(path.join(choice.filePath, file.fileName), new TextEncoder().encode(text))
+        }
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error)
+        throw new HandlerError(
+          'write-failed',
+          `フォルダーに保存できませんでした。保存先の空き容量や書き込みの権限を確かめて、もう一度保存してください。（${detail}）`
+        )
+      }
+      lastFolder = path.dirname(choice.filePath)
+      return { saved: true, filePath: choice.filePath }
     }
   }
 }

@@ -17,6 +17,7 @@ const api = {
   print: (args) => call('print:page', args),
   savePdf: (args) => call('pdf:save', args),
   saveCsv: (args) => call('csv:save', args),
+  saveCsvFolder: (args) => call('csv:saveFolder', args),
   machineSettings: () => call('machine:settings', undefined),
   writeBackup: (args) => call('backup:write', args),
   listBackups: (args) => call('backup:list', args),

@@ -47,6 +47,19 @@ export const saveCsvArgs = z.object({
   content: z.string().max(50_000_000)
 })
 
+export const saveCsvFolderArgs = z.object({
+  folderName: fileName,
+  files: z
+    .array(
+      z.object({
+        fileName: fileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'CSV のファイル名は .csv で終えてください'),
+        content: z.string().max(50_000_000)
+      })
+    )
+    .min(1)
+    .max(20)
+})
+
 export const appInfoResult = z.object({ version: z.string(), platform: z.string() })
 
 /** The app's own check of a register copied from 0.1.0: verified or not, and what was found (for IT's log). */
@@ -66,6 +79,7 @@ export const channels = {
   print: 'print:page',
   savePdf: 'pdf:save',
   saveCsv: 'csv:save',
+  saveCsvFolder: 'csv:saveFolder',
   machineSettings: 'machine:settings',
   backupWrite: 'backup:write',
   backupList: 'backup:list',
@@ -83,6 +97,7 @@ export const contract = {
   [channels.print]: { args: printArgs, result: printResult },
   [channels.savePdf]: { args: savePdfArgs, result: saveFileResult },
   [channels.saveCsv]: { args: saveCsvArgs, result: saveFileResult },
+  [channels.saveCsvFolder]: { args: saveCsvFolderArgs, result: saveFileResult },
   /** Where this PC keeps the register and backups, and which of those IT's policy fixed. */
   [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema },
   [channels.backupWrite]: { args: backupWriteArgs, result: backupWriteResult },
@@ -109,6 +124,7 @@ export interface DesktopApi {
   print(args: ArgsOf<'print:page'>): Promise<ResultOf<'print:page'>>
   savePdf(args: ArgsOf<'pdf:save'>): Promise<ResultOf<'pdf:save'>>
   saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
+  saveCsvFolder(args: ArgsOf<'csv:saveFolder'>): Promise<ResultOf<'csv:saveFolder'>>
   machineSettings(): Promise<ResultOf<'machine:settings'>>
   writeBackup(args: ArgsOf<'backup:write'>): Promise<ResultOf<'backup:write'>>
   listBackups(args: ArgsOf<'backup:list'>): Promise<ResultOf<'backup:list'>>

@@ -139,6 +139,13 @@ test('a manager saves the inspection pack’s CSVs for a period and prints its c
   expect((await download).suggestedFilename()).toBe('立入検査_受付簿開示等の請求_2026-11-01_2026-11-30.csv')
   await expect(page.getByRole('status')).toHaveText('「受付簿(開示等の請求)」(1件)をCSVに保存しました。')
 
+  // The whole pack in one action: every file audited, then handed over together (a browser downloads each).
+  const names: string[] = []
+  page.on('download', (d) => names.push(d.suggestedFilename()))
+  await page.getByRole('button', { name: 'すべてのCSVを1つのフォルダーに保存' }).click()
+  await expect(page.getByRole('status')).toContainText('8個のCSV')
+  await expect.poll(() => names.length).toBeGreaterThanOrEqual(1)
+
   const cover = page.getByRole('article', { name: /立入検査用 記録一覧\(表紙\)/ })
   await expect(cover).toContainText('令和8年11月1日〜令和8年11月30日')
   await expect(cover).toContainText(/[0-9a-f]{64}/)
@@ -146,5 +153,8 @@ test('a manager saves the inspection pack’s CSVs for a period and prints its c
   await shot(page, 'inspection')
 
   await page.getByRole('navigation').getByRole('link', { name: '監査記録' }).click()
-  await expect(page.getByText('立入検査用CSV「受付簿(開示等の請求)」(2026-11-01〜2026-11-30・1件)を出力')).toBeVisible()
+  await expect(page.getByText('立入検査用CSV「受付簿(開示等の請求)」(2026-11-01〜2026-11-30・1件)を出力')).toHaveCount(
+    2
+  )
+  await expect(page.getByText('立入検査用CSV「職員と権限」(2026-11-01〜2026-11-30・1件)を出力')).toBeVisible()
 })

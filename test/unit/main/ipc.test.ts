@@ -22,6 +22,7 @@ function setUp(overrides: Partial<Handlers> = {}) {
     'print:page': vi.fn(() => Promise.resolve({ printed: true })),
     'pdf:save': vi.fn(() => Promise.resolve({ saved: true, filePath: 'C:\\docs\\a.pdf' })),
     'csv:save': vi.fn(() => Promise.resolve({ saved: false })),
+    'csv:saveFolder': vi.fn(() => Promise.resolve({ saved: false })),
     'machine:settings': vi.fn(() =>
       Promise.resolve({
         policyFile: 'C:\\ProgramData\\KaijiUketsukebo\\policy.json',

@@ -29,13 +29,19 @@ function setUp(
     written.set(filePath, data)
     return Promise.resolve()
   })
+  const made: string[] = []
+  const mkdir = vi.fn((dir: string) => {
+    made.push(dir)
+    return Promise.resolve()
+  })
   const service = createPrintService({
     dialog: { showSaveDialog },
     writeFile,
+    mkdir,
     getDocumentsPath: () => DOCUMENTS,
     path: path.win32
   })
-  return { service, ctx, print, printToPDF, showSaveDialog, writeFile, written, window }
+  return { service, ctx, print, printToPDF, showSaveDialog, writeFile, written, window, made }
 }
 
 describe('print:page', () => {
@@ -143,5 +149,40 @@ describe('csv:save', () => {
     const { service, ctx, written } = setUp({ answers: [{ canceled: false, filePath: 'C:\\a.csv' }] })
     await service['csv:save']({ suggestedFileName: 'a.csv', content: '\uFEFFa\r\n' }, ctx)
     expect([...(written.get('C:\\a.csv') ?? [])].slice(0, 6)).toEqual([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a])
+  })
+})
+
+describe('csv:saveFolder', () => {
+  const files = [
+    { fileName: '01_受付簿.csv', content: 'a\r\n' },
+    { fileName: '02_提供記録.csv', content: '\uFEFFb\r\n' }
+  ]
+
+  it('makes the folder staff named and writes every file in it with one BOM each', async () => {
+    const folder = `${DOCUMENTS}\\立入検査_2026`
+    const { service, ctx, written, made, showSaveDialog } = setUp({ answers: [{ canceled: false, filePath: folder }] })
+    expect(await service['csv:saveFolder']({ folderName: '立入検査_2026', files }, ctx)).toEqual({
+      saved: true,
+      filePath: folder
+    })
+    expect(showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(made).toEqual([folder])
+    expect([...written.keys()]).toEqual([`${folder}\\01_受付簿.csv`, `${folder}\\02_提供記録.csv`])
+    for (const data of written.values()) expect([...data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect([...(written.get(`${folder}\\02_提供記録.csv`) ?? [])].slice(3, 4)).toEqual([0x62])
+  })
+
+  it('writes nothing when staff cancel', async () => {
+    const { service, ctx, written, made } = setUp()
+    expect(await service['csv:saveFolder']({ folderName: 'x', files }, ctx)).toEqual({ saved: false })
+    expect(written.size).toBe(0)
+    expect(made).toEqual([])
+  })
+
+  it('reports a failed write in Japanese, never as saved', async () => {
+    const { service, ctx } = setUp({ answers: [{ canceled: false, filePath: `${DOCUMENTS}\\x` }], writeFails: true })
+    await expect(service['csv:saveFolder']({ folderName: 'x', files }, ctx)).rejects.toThrow(
+      'フォルダーに保存できませんでした'
+    )
   })
 })

@@ -151,6 +151,17 @@ export async function exportInspectionFile(
   })
 }
 
+/** Every CSV of the pack at once (each audited before it is returned), for one folder. */
+export async function exportInspectionPack(
+  ctx: DbContext,
+  actor: Actor,
+  p: InspectionPeriod
+): Promise<InspectionFile[]> {
+  const files: InspectionFile[] = []
+  for (const f of INSPECTION_FILES) files.push(await exportInspectionFile(ctx, actor, p, f.id))
+  return files
+}
+
 /** The cover was printed, or a file or print recorded above did not happen: said in the trail. */
 export async function recordInspectionEvent(
   ctx: DbContext,

@@ -37,6 +37,14 @@ export async function saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:s
   return { saved: true, filePath: args.suggestedFileName }
 }
 
+/** Several CSV files into one new folder; in a browser each file is downloaded on its own. */
+export async function saveCsvFolder(args: ArgsOf<'csv:saveFolder'>): Promise<ResultOf<'csv:saveFolder'>> {
+  const api = desktop()
+  if (api) return parseIpcResult('csv:saveFolder', await api.saveCsvFolder(args))
+  for (const file of args.files) await saveCsv({ suggestedFileName: file.fileName, content: file.content })
+  return { saved: true, filePath: args.folderName }
+}
+
 export async function appVersion(): Promise<string> {
   const api = desktop()
   return api ? parseIpcResult('app:info', await api.appInfo()).version : 'web'

@@ -1,7 +1,13 @@
 // 立入検査への備え (APPI 146条): for a chosen period, one CSV per record and an A4 cover listing them with the audit
 // chain head. Manager only (the data layer checks it again for every file).
 import { useState } from 'react'
-import { exportInspectionFile, inspectionIndex, recordInspectionEvent, useLiveQuery } from '../../db'
+import {
+  exportInspectionFile,
+  exportInspectionPack,
+  inspectionIndex,
+  recordInspectionEvent,
+  useLiveQuery
+} from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
@@ -10,7 +16,7 @@ import { failureText } from '../../app/failureText'
 import { formatJapaneseDate } from '../../domain/calendar'
 import { INSPECTION_FILES, periodProblem, type InspectionFileId } from '../../domain/inspection/files'
 import type { Actor } from '../../domain/staff'
-import { saveCsv } from '../../platform'
+import { saveCsv, saveCsvFolder } from '../../platform'
 import { RecordSheet } from '../../print/records/RecordSheet'
 import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { PrintBar } from '../records/PrintBar'
@@ -53,6 +59,37 @@ function InspectionScreen({ actor }: { actor: Actor }) {
       }
     } catch (e) {
       setOutcome({ ok: false, text: `「${label}」を保存できませんでした。${failureText(e)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** The whole pack in one action: every CSV into one new folder named after the period. */
+  async function saveAll() {
+    setBusy(true)
+    setOutcome(null)
+    try {
+      const files = await exportInspectionPack(ctx, actor, period)
+      const folderName = `立入検査_${period.from}_${period.to}`
+      const r = await saveCsvFolder({
+        folderName,
+        files: files.map((f) => ({ fileName: f.fileName, content: f.content }))
+      })
+      if (r.saved) {
+        const rows = files.reduce((n, f) => n + f.rows, 0)
+        setOutcome({
+          ok: true,
+          text: `${String(files.length)}個のCSV(計${String(rows)}件)を「${r.filePath ?? folderName}」に保存しました。`
+        })
+      } else {
+        await recordInspectionEvent(ctx, actor, period, {
+          action: 'inspection:undone',
+          summary: '立入検査用CSVの一括保存は取り消されました'
+        }).catch(() => undefined)
+        setOutcome({ ok: false, text: 'CSVの保存は取り消されました。' })
+      }
+    } catch (e) {
+      setOutcome({ ok: false, text: `CSVを保存できませんでした。${failureText(e)}` })
     } finally {
       setBusy(false)
     }
@@ -118,6 +155,11 @@ function InspectionScreen({ actor }: { actor: Actor }) {
             ))}
           </tbody>
         </table>
+        <p>
+          <button type="button" disabled={busy || problem !== null} onClick={() => void saveAll()}>
+            すべてのCSVを1つのフォルダーに保存
+          </button>
+        </p>
         <ActionOutcome outcome={outcome} />
         <h2>表紙</h2>
         {problem === null && (
