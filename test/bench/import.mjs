@@ -101,6 +101,8 @@ try {
   await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
   await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
   await page.getByRole('button', { name: '登録して始める' }).click()
+  // The 復旧コード sheet comes once after the first manager is registered.
+  await page.getByRole('button', { name: '印刷して保管しました' }).click()
   await page.getByRole('navigation').getByRole('link', { name: '台帳の取込' }).click()
 
   const t0 = Date.now()
