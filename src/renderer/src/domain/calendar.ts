@@ -88,6 +88,22 @@ export function formatShortDate(date: IsoDate): string {
   return fromUtc(toUtc(date)).replace(/-/g, '/')
 }
 
+const eraShort = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'narrow',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC'
+})
+const weekdayShort = new Intl.DateTimeFormat('ja-JP', { weekday: 'short', timeZone: 'UTC' })
+
+/** A date on a screen, with its weekday: 2026/11/25(水), or R8.11.25(水) when 設定 asks for 和暦. */
+export function formatScreenDate(date: IsoDate, style: 'wareki' | 'seireki'): string {
+  const utc = toUtc(date)
+  const day = style === 'wareki' ? eraShort.format(utc).replace(/\//gu, '.') : formatShortDate(date)
+  return `${day}(${weekdayShort.format(utc)})`
+}
+
 const stamp = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' })
 const stampWithSeconds = new Intl.DateTimeFormat('ja-JP', {
   timeZone: 'Asia/Tokyo',

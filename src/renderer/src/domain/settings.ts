@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   letterhead: letterheadSchema,
   deadline: deadlineRuleSchema,
   dateStyle: z.enum(['wareki', 'seireki']),
+  /** How screens show dates (letters and printed records follow dateStyle). */
+  screenDateStyle: z.enum(['wareki', 'seireki']),
   fees: z.object({
     purpose: z.number().int().min(0).max(100_000),
     disclosure: z.number().int().min(0).max(100_000)
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
     closedDates: [...DEFAULT_DEADLINE_RULE.closedDates]
   },
   dateStyle: 'wareki',
+  screenDateStyle: 'seireki',
   fees: { purpose: 0, disclosure: 0 },
   idleLockMinutes: 5,
   maskNames: true,

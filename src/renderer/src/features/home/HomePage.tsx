@@ -7,7 +7,7 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
 import { IncidentDeadlines } from '../incidents/IncidentDeadlines'
@@ -22,6 +22,7 @@ export function HomePage() {
   const ctx = useDb()
   const actor = useActor()
   const today = useToday()
+  const date = useScreenDate()
   const settings = useSettings()
   const data = useLiveQuery(() => loadDashboard(ctx, today, SOON_DAYS, SHOWN), [ctx, today])
   const common = { today, masked: settings.maskNames }
@@ -42,7 +43,7 @@ export function HomePage() {
       <div className="page-head">
         <h1>今日の受付簿</h1>
         <p className="muted">
-          {formatShortDate(today)}・{actor.name}さん
+          {date(today)}・{actor.name}さん
         </p>
       </div>
       <BackupStatusBanner intervalMinutes={settings.backupIntervalMinutes} />

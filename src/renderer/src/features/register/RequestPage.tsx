@@ -5,7 +5,7 @@ import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { useDb } from '../../app/services'
 import { useToday } from '../../app/useToday'
 import { hasStatutoryMark, kindById } from '../../domain/catalogue'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { statusLabel } from '../../domain/status'
 import { DeadlineBadge } from './DeadlineBadge'
 import { RequestDetails } from './RequestDetails'
@@ -22,6 +22,7 @@ export function RequestPage() {
   const { id = '' } = useParams()
   const ctx = useDb()
   const today = useToday()
+  const date = useScreenDate()
   const location = useLocation()
   const state = location.state as { justSaved?: string; corrected?: boolean } | null
   const justSaved = state?.justSaved
@@ -71,18 +72,18 @@ export function RequestPage() {
         </div>
         <div>
           <dt>受付日</dt>
-          <dd>{formatShortDate(record.receivedOn)}</dd>
+          <dd>{date(record.receivedOn)}</dd>
         </div>
         <div>
           <dt>目標日</dt>
           <dd>
-            {formatShortDate(record.dueOn)} <DeadlineBadge record={record} today={today} />
+            {date(record.dueOn)} <DeadlineBadge record={record} today={today} />
           </dd>
         </div>
         {hasStatutoryMark(record.kind) && (
           <div>
             <dt>法定の目安(受付+14日)</dt>
-            <dd>{formatShortDate(record.statutoryOn)}</dd>
+            <dd>{date(record.statutoryOn)}</dd>
           </div>
         )}
       </dl>

@@ -112,6 +112,14 @@ export function SettingsForm({ initial, onSubmit }: { initial: Settings; onSubmi
               </select>
             )}
           </Field>
+          <Field label="画面の日付" error={errors.screenDateStyle?.message}>
+            {(p) => (
+              <select {...p} {...register('screenDateStyle')}>
+                <option value="seireki">西暦(2026/11/25(水))</option>
+                <option value="wareki">和暦(R8.11.25(水))</option>
+              </select>
+            )}
+          </Field>
         </div>
         <label className="check">
           <input type="checkbox" {...register('maskNames')} />
