@@ -16,7 +16,8 @@ describe('dates on screens', () => {
 
   it('defaults to 西暦 with the weekday, also for settings saved before the choice existed', () => {
     expect(DEFAULT_SETTINGS.screenDateStyle).toBe('seireki')
-    const { screenDateStyle: _dropped, ...older } = DEFAULT_SETTINGS
-    expect(restoreSettings({ ...older, dateStyle: 'wareki' }).screenDateStyle).toBe('seireki')
+    const older: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS, dateStyle: 'wareki' }
+    delete older.screenDateStyle
+    expect(restoreSettings(older).screenDateStyle).toBe('seireki')
   })
 })
