@@ -1,12 +1,12 @@
 // Benchmark: a 10,000-row Shift_JIS ledger (as Japanese Excel saves it) brought in through the import screen, as a
 // manager would: choose the file, wait for every row to be checked, press import, wait for the done message.
 // Prints the figures; never fails on time. BENCH_IMPORT_ROWS changes the size.
-import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import Encoding from 'encoding-japanese'
+import { serveWebBuild } from './webServer.mjs'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)
 const PORT = Number(process.env.BENCH_PORT ?? 4176)
@@ -58,35 +58,7 @@ writeFileSync(
   Uint8Array.from(Encoding.convert(Encoding.stringToCode(lines.join('\r\n')), { to: 'SJIS', from: 'UNICODE' }))
 )
 
-const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-  env,
-  stdio: 'inherit'
-})
-if (build.status !== 0) process.exit(build.status ?? 1)
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-  env,
-  stdio: 'ignore',
-  detached: true
-})
-const stopServer = () => {
-  try {
-    process.kill(-server.pid)
-  } catch {
-    /* already gone */
-  }
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('preview server did not start')
-}
+const { ready: waitForServer, stop: stopServer } = serveWebBuild(env)
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const browser = await chromium.launch({

@@ -5,13 +5,13 @@
 //   npm run bench                       build a new register (in .bench/profile-<count>/) and measure each step
 //   BENCH_COUNT=4000 npm run bench      a quick run
 //   npm run bench -- --reuse            measure the register built by an earlier run of the same count again
-import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { login, measureRound, PIN, reload } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
 import { seedSliceInPage } from './seed.mjs'
+import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
@@ -34,35 +34,7 @@ const FIRST_DAY = `${monthsBack(MONTHS)}-01`
 // A month three back: fully worked, as a manager prints it.
 const month = monthsBack(3)
 
-const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-  env,
-  stdio: 'inherit'
-})
-if (build.status !== 0) process.exit(build.status ?? 1)
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-  env,
-  stdio: 'ignore',
-  detached: true
-})
-const stopServer = () => {
-  try {
-    process.kill(-server.pid)
-  } catch {
-    /* already gone */
-  }
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('preview server did not start')
-}
+const { ready: waitForServer, stop: stopServer } = serveWebBuild(env)
 
 const reused = REUSE && existsSync(MARK) ? JSON.parse(readFileSync(MARK, 'utf8')) : null
 if (!reused) rmSync(PROFILE, { recursive: true, force: true })

@@ -28,9 +28,15 @@ export function isQuotaError(e: unknown): boolean {
   return false
 }
 
-/** The Japanese message to show for a failed action: the refusal itself, the disk-full wording, or a general one. */
-export function failureMessage(e: unknown): string {
+/**
+ * The Japanese message to show for a failed action: the refusal itself, the disk-full wording, or `general` (a
+ * screen that already says what could not be done passes a line without 「保存できませんでした」).
+ */
+export function failureMessage(
+  e: unknown,
+  general = '保存できませんでした。もう一度お試しください。続く場合は情報システム担当に連絡してください。'
+): string {
   if (e instanceof DomainError) return e.message
   if (isQuotaError(e)) return DISK_FULL_MESSAGE
-  return '保存できませんでした。もう一度お試しください。続く場合は情報システム担当に連絡してください。'
+  return general
 }

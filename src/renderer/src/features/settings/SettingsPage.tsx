@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { failureMessage, saveSettings } from '../../db'
+import { saveSettings } from '../../db'
+import { failureText } from '../../app/failureText'
 import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
@@ -25,8 +26,7 @@ export function SettingsPage() {
       await saveSettings(ctx, actor, next)
       setOutcome({ ok: true, text: '設定を保存しました。' })
     } catch (e) {
-      console.error(e)
-      setOutcome({ ok: false, text: `設定を保存できませんでした。${failureMessage(e)}` })
+      setOutcome({ ok: false, text: `設定を保存できませんでした。${failureText(e, 'settings')}` })
     }
   }
   return (
