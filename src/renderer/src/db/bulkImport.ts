@@ -39,7 +39,7 @@ async function importChunk(
 ): Promise<void> {
   let chunk = typed
   const { db } = ctx
-  await db.transaction('rw', [db.requests, db.summaries, db.numbering, db.staff, db.audit], async () => {
+  await db.transaction('rw', [db.requests, db.summaries, db.numbering, db.leases, db.staff, db.audit], async () => {
     await requireManager(ctx, actor)
     const now = ctx.now()
     const at = now.toISOString()

@@ -14,6 +14,11 @@ export interface DbContext {
   onCommitted?: (head: ChainHead) => void
   /** Set when a newer app version wrote the register: it is open read-only and every write is refused. */
   readOnly?: NewerRegister
+  /**
+   * Set when this PC shares the register with others through the clinic's server: 受付番号 then come only from
+   * blocks leased from the server (db/replication/leases.ts), never from the local counter alone.
+   */
+  numbersFromLeases?: boolean
 }
 
 /** Generated string keys, time-ordered, safe to replicate (no auto-increment). */

@@ -13,6 +13,7 @@ import type { ProcedureVersion } from '../domain/records/procedure'
 import type { RequestRecord } from '../domain/request'
 import { restoreRequest } from '../domain/requestRestore'
 import type { StaffRecord } from '../domain/staff'
+import type { ConcurrentFlag, NumberLease } from '../domain/records/sync'
 
 export const DB_NAME = 'kaiji-uketsukebo'
 const UPGRADE_PAGE = 1000
@@ -39,6 +40,8 @@ export class RegisterDb extends Dexie {
   recovery!: Table<RecoveryRow, string>
   provisions!: Table<ProvisionRecord, string>
   procedures!: Table<ProcedureVersion, string>
+  concurrent!: Table<ConcurrentFlag, string>
+  leases!: Table<NumberLease, string>
 
   constructor(name = DB_NAME) {
     // Writes staff see as saved are flushed to disk before `complete` (SPEC.md "Where the data lives").
@@ -86,6 +89,9 @@ export class RegisterDb extends Dexie {
     // v7: the audit trail by who acted and by action, each in time order, so the 監査記録 screen's filters page
     // through 500,000 entries by index instead of reading them all.
     this.version(7).stores({ audit: 'id, &[deviceId+deviceSeq], entityId, at, [actorId+at], [action+at]' })
+    // v8: sharing between PCs — requests flagged for concurrent edits, and 受付番号 blocks leased from the server;
+    // beside the earlier tables, no earlier row changes.
+    this.version(8).stores({ concurrent: 'id', leases: 'id, year' })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
   }

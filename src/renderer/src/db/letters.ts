@@ -99,7 +99,9 @@ export async function issueLetter(
           documentNo,
           issuedOn: input.issuedOn,
           sentBy: input.sentBy,
-          output: input.output ?? null
+          output: input.output ?? null,
+          // The letter as stored, so another PC that shares the register holds the same letter (replication).
+          row: letter
         }
       },
       at

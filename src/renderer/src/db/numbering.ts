@@ -5,11 +5,48 @@ import { formatReceiptNo, numberingRowId } from '../domain/receiptNumber'
 import type { Actor } from '../domain/staff'
 import { appendAudit, type AuditInput } from './auditLog'
 import type { DbContext } from './context'
+import { DomainError } from './errors'
+
+/** Shown when a PC sharing the register has used every number it leased and cannot reach the server. */
+export const NO_LEASED_NUMBERS_MESSAGE =
+  'この PC で使える受付番号が残っていません。サーバーにつながると自動で補充されます。紙の受付票に記入しておき、つながってから登録してください(つながらない場合は情報システム担当に連絡してください)。'
+
+/** Takes numbers from this PC's leased blocks of the year, oldest block first. */
+async function takeLeased(ctx: DbContext, year: number, count: number, at: string): Promise<number[]> {
+  const leases = (await ctx.db.leases.where('year').equals(year).toArray())
+    .filter((l) => l.next <= l.to)
+    .sort((a, b) => a.from - b.from)
+  const left = leases.reduce((n, l) => n + l.to - l.next + 1, 0)
+  if (left < count) throw new DomainError(NO_LEASED_NUMBERS_MESSAGE)
+  const taken: number[] = []
+  for (const lease of leases) {
+    let next = lease.next
+    while (taken.length < count && next <= lease.to) taken.push(next++)
+    if (next !== lease.next) await ctx.db.leases.put({ ...lease, next, updatedAt: at })
+    if (taken.length === count) break
+  }
+  return taken
+}
 
 /** Takes the next `count` numbers of a year and moves the table on; the caller writes their audit entries. */
 export async function reserveReceiptNos(ctx: DbContext, year: number, count: number, at: string): Promise<string[]> {
   const id = numberingRowId(ctx.clinicId, year)
   const row = await ctx.db.numbering.get(id)
+  if (ctx.numbersFromLeases) {
+    const seqs = await takeLeased(ctx, year, count, at)
+    // The table still records the highest number issued, whoever issued it.
+    const highest = Math.max(row?.next ?? 1, ...seqs.map((s) => s + 1))
+    await ctx.db.numbering.put({
+      id,
+      clinicId: ctx.clinicId,
+      deviceId: row?.deviceId ?? ctx.deviceId,
+      year,
+      next: highest,
+      createdAt: row?.createdAt ?? at,
+      updatedAt: at
+    })
+    return seqs.map((s) => formatReceiptNo(year, s))
+  }
   const first = row?.next ?? 1
   await ctx.db.numbering.put({
     id,

@@ -3,6 +3,7 @@
 // cannot wait on WebCrypto); the transaction then re-reads the row and refuses if it changed meanwhile.
 import type { Actor, StaffRecord } from '../domain/staff'
 import { verifyPin } from '../domain/pin'
+import { staffShare } from '../domain/staffShare'
 import { verifyRecoveryCode } from '../domain/recoveryCode'
 import { appendAudit } from './auditLog'
 import type { DbContext } from './context'
@@ -27,9 +28,15 @@ async function writePin(
   summary: string
 ): Promise<void> {
   const at = ctx.now().toISOString()
-  await ctx.db.staff.put({ ...row, pinHash, mustChangePin, failures: 0, lockedUntil: null, updatedAt: at })
-  // The hash never enters the trail; that the PIN changed does.
-  await appendAudit(ctx, actor, { entity: 'staff', entityId: row.id, action, summary, payload: { mustChangePin } }, at)
+  const next = { ...row, pinHash, mustChangePin, failures: 0, lockedUntil: null, updatedAt: at }
+  await ctx.db.staff.put(next)
+  // The hash never enters the trail; that the PIN changed does, with the row's share for the other PCs.
+  await appendAudit(
+    ctx,
+    actor,
+    { entity: 'staff', entityId: row.id, action, summary, payload: { mustChangePin, ...staffShare(next) } },
+    at
+  )
 }
 
 /** Anyone changes their own PIN, proving the current one (or right after a reset, the temporary one). */

@@ -91,7 +91,7 @@ export async function createRequest(
   rule: DeadlineRule
 ): Promise<RequestRecord> {
   const { db } = ctx
-  return db.transaction('rw', [db.requests, db.summaries, db.numbering, db.staff, db.audit], async () => {
+  return db.transaction('rw', [db.requests, db.summaries, db.numbering, db.leases, db.staff, db.audit], async () => {
     await requireActiveStaff(ctx, actor)
     const now = ctx.now()
     const intake = guarded(guardIntake(typed, tokyoDate(now)))

@@ -27,14 +27,15 @@ export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings
     const changes = diffFields(before, value)
     if (changes.length === 0 && row) return before
     const at = ctx.now().toISOString()
-    await db.settings.put({
-      id: 'clinic',
+    const stored = {
+      id: 'clinic' as const,
       clinicId: ctx.clinicId,
       deviceId: ctx.deviceId,
       value,
       createdAt: row?.createdAt ?? at,
       updatedAt: at
-    })
+    }
+    await db.settings.put(stored)
     await appendAudit(
       ctx,
       actor,
@@ -43,7 +44,8 @@ export async function saveSettings(ctx: DbContext, actor: Actor, input: Settings
         entityId: 'clinic',
         action: 'settings:update',
         summary: '設定を変更',
-        payload: { changes }
+        // The row as stored travels with the entry, so every PC sharing the register holds the same settings.
+        payload: { changes, row: stored }
       },
       at
     )

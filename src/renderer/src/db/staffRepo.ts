@@ -1,9 +1,11 @@
-// Staff list. PINs are stored only as salted slow hashes; the hash never enters an audit payload.
+// Staff list. PINs are stored only as salted slow hashes; the hash never enters an audit payload. Each entry
+// carries the row without it and a digest of it (domain/staffShare.ts), so PCs sharing the register agree.
 import type { RoleId, StaffRecord, Actor } from '../domain/staff'
 import { diffFields } from '../domain/diff'
 import { appendAudit } from './auditLog'
 import { readStoredRow, readStoredRows } from '../domain/records'
 import { guardText } from '../domain/textGuard'
+import { staffShare } from '../domain/staffShare'
 import { requireManager } from './authority'
 import { newId, type DbContext } from './context'
 import { DomainError } from './errors'
@@ -82,7 +84,7 @@ async function insertStaff(ctx: DbContext, actor: Actor, id: string, input: NewS
       entityId: row.id,
       action: 'staff:create',
       summary: `職員「${name}」を登録`,
-      payload: visible(row)
+      payload: { ...visible(row), ...staffShare(row) }
     },
     at
   )
@@ -117,7 +119,13 @@ export async function updateStaff(
     await appendAudit(
       ctx,
       actor,
-      { entity: 'staff', entityId: id, action: 'staff:update', summary, payload: { changes, pinChanged } },
+      {
+        entity: 'staff',
+        entityId: id,
+        action: 'staff:update',
+        summary,
+        payload: { changes, pinChanged, ...staffShare(next) }
+      },
       at
     )
     return next

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   { id: 'request:import', label: '請求の取込' },
   { id: 'request:importLedger', label: '台帳の取込' },
   { id: 'number:issue', label: '受付番号の採番' },
+  { id: 'number:lease', label: '受付番号の確保(サーバーから)' },
+  { id: 'request:resolveConcurrent', label: '同時更新の確認' },
   { id: 'letter:issue', label: '書面の発行' },
   { id: 'letter:reprint', label: '書面の再印刷' },
   { id: 'session:login', label: 'ログイン' },

@@ -32,9 +32,11 @@ export interface TrailIndex {
   requests: Map<string, RequestTrace>
   /** 受付番号 whose absence an entry explains (a retention purge lists what it deleted in payload.receiptNos). */
   accounted: Set<string>
+  /** 受付番号 named by 'number:issue' entries (any PC). */
+  issued: Set<string>
 }
 
-export const newTrailIndex = (): TrailIndex => ({ requests: new Map(), accounted: new Set() })
+export const newTrailIndex = (): TrailIndex => ({ requests: new Map(), accounted: new Set(), issued: new Set() })
 
 const RECEIPT_IN_SUMMARY = /\d{4}-\d{4,}/
 
@@ -47,6 +49,10 @@ function receiptNosOf(payload: unknown): string[] {
 /** Notes one entry (any order within a device; devices are merged by time). */
 export function noteEntry(index: TrailIndex, e: AuditEntry): void {
   if (e.entity === 'retention') for (const no of receiptNosOf(e.payload)) index.accounted.add(no)
+  if (e.action === 'number:issue' && typeof e.payload === 'object' && e.payload !== null && 'receiptNo' in e.payload) {
+    const no: unknown = e.payload.receiptNo
+    if (typeof no === 'string') index.issued.add(no)
+  }
   if (e.entity !== 'request') return
   const known = index.requests.get(e.entityId)
   const isCreate = CREATE_ACTIONS.includes(e.action)
@@ -91,7 +97,12 @@ export function missingRequests(
   index: TrailIndex,
   storedIds: ReadonlySet<string>,
   storedReceiptNos: ReadonlySet<string>,
-  numbering: readonly { year: number; next: number }[]
+  numbering: readonly { year: number; next: number }[],
+  /**
+   * A register shared between PCs leases blocks of numbers, so a number below the table's highest may simply be
+   * unused in another PC's block: then only the numbers an entry says were issued must have their request.
+   */
+  shared = false
 ): RecordProblem[] {
   const problems: RecordProblem[] = []
   const named = new Set<string>()
@@ -106,16 +117,16 @@ export function missingRequests(
       message: `受付番号 ${receiptNo} の請求が削除されています(監査記録には登録があります)。`
     })
   }
-  for (const { year, next } of numbering) {
-    for (let seq = 1; seq < next; seq++) {
-      const receiptNo = formatReceiptNo(year, seq)
-      if (storedReceiptNos.has(receiptNo) || index.accounted.has(receiptNo) || named.has(receiptNo)) continue
-      problems.push({
-        kind: 'numberUnused',
-        receiptNo,
-        message: `受付番号 ${receiptNo} は採番されていますが、請求も削除の記録もありません。`
-      })
-    }
+  const given = shared
+    ? [...index.issued]
+    : numbering.flatMap(({ year, next }) => Array.from({ length: next - 1 }, (_, i) => formatReceiptNo(year, i + 1)))
+  for (const receiptNo of given) {
+    if (storedReceiptNos.has(receiptNo) || index.accounted.has(receiptNo) || named.has(receiptNo)) continue
+    problems.push({
+      kind: 'numberUnused',
+      receiptNo,
+      message: `受付番号 ${receiptNo} は採番されていますが、請求も削除の記録もありません。`
+    })
   }
   return problems
 }

@@ -17,12 +17,14 @@ import { incidentRecordSchema } from './incident'
 import { purgedRequestSchema } from '../retention'
 import { provisionRecordSchema } from './provision'
 import { procedureVersionSchema } from './procedure'
+import { concurrentFlagSchema, numberLeaseSchema } from './sync'
 
 export * from './others'
 export * from './request'
 export * from './incident'
 export * from './provision'
 export * from './procedure'
+export * from './sync'
 
 /** Each table of the register and the schema of its rows. */
 export const STORED_SCHEMAS = {
@@ -38,7 +40,9 @@ export const STORED_SCHEMAS = {
   recovery: recoveryRowSchema,
   provisions: provisionRecordSchema,
   procedures: procedureVersionSchema,
-  summaries: registerSummarySchema
+  summaries: registerSummarySchema,
+  concurrent: concurrentFlagSchema,
+  leases: numberLeaseSchema
 } as const
 
 export type StoredTable = keyof typeof STORED_SCHEMAS

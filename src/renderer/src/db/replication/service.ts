@@ -1,0 +1,262 @@
+// Sharing the register with the clinic's CouchDB server (SPEC.md "Sharing the register between PCs"): PouchDB
+// replicates this PC's copy both ways, live, retrying while the server is away. This module runs the outbox after
+// every commit, the inbox after every pull, keeps 受付番号 leased, and tells the screens how it stands.
+// Nothing here runs on a single PC without a server: the app starts it only when IT's policy names one.
+import type { DbContext } from '../context'
+import { tokyoDate } from '../../domain/calendar'
+import type { Refusal } from '../../domain/sync/incoming'
+import { CLINIC_DOC_ID, deviceDocId } from '../../../../shared/syncPolicy'
+import { pushOutbox } from './outbox'
+import { applyInbox } from './inbox'
+import { leasedLeft, topUpLease } from './leases'
+import { clinicDocSchema } from './docs'
+import {
+  PouchDB,
+  isConflict,
+  isNotFound,
+  openLocal,
+  openRemote,
+  type Pouch,
+  type PouchError,
+  type RemoteAccess,
+  type SyncHandler
+} from './pouch'
+
+export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error'
+
+export interface SyncStatus {
+  state: SyncState
+  /** When the server last confirmed everything was exchanged (ISO instant). */
+  lastSyncAt: string | null
+  /** A problem in Japanese, for staff and IT. */
+  message: string | null
+  /** Entries from other PCs refused by the chain check. */
+  refused: Refusal[]
+  /** 受付番号 this PC can still give out this year, offline. */
+  numbersLeft: number | null
+}
+
+export interface SyncService {
+  status(): SyncStatus
+  subscribe(listener: (status: SyncStatus) => void): () => void
+  /** Called after each committed write: copies the new entries to PouchDB soon. */
+  kick(): void
+  stop(): void
+  /** Resolves when the work scheduled so far (outbox, inbox) is done; for tests and the join at start. */
+  idle(): Promise<void>
+}
+
+export class ClinicMismatchError extends Error {}
+
+const RETRY_FIRST_MS = 2_000
+const RETRY_MAX_MS = 30_000
+const KICK_DELAY_MS = 50
+
+function reasonOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null) {
+    const err = e as PouchError
+    return err.reason ?? err.message ?? err.name ?? 'unknown'
+  }
+  return String(e)
+}
+
+function isUnreachable(e: unknown): boolean {
+  const err = e as PouchError | null
+  return !err || err.status === undefined || err.status === 0 || err.status >= 500
+}
+
+/**
+ * Checks the server's database belongs to this clinic (or claims it for this clinic when it is new) and declares
+ * this PC. Throws ClinicMismatchError when the database is another clinic's.
+ */
+export async function prepareServer(ctx: DbContext, local: Pouch, remote: Pouch, writer: string): Promise<void> {
+  let clinic: unknown
+  try {
+    clinic = await remote.get(CLINIC_DOC_ID)
+  } catch (e) {
+    if (!isNotFound(e)) throw e
+    try {
+      await remote.put({
+        _id: CLINIC_DOC_ID,
+        type: 'clinic',
+        clinicId: ctx.clinicId,
+        createdAt: ctx.now().toISOString()
+      })
+    } catch (put) {
+      if (!isConflict(put)) throw put
+    }
+    clinic = await remote.get(CLINIC_DOC_ID)
+  }
+  const parsed = clinicDocSchema.safeParse(clinic)
+  if (!parsed.success || parsed.data.clinicId !== ctx.clinicId)
+    throw new ClinicMismatchError(
+      'サーバーのデータベースは別の医療機関(または別の受付簿)のものです。同期を止めています。情報システム担当に連絡してください。'
+    )
+  try {
+    await local.put({
+      _id: deviceDocId(ctx.deviceId),
+      type: 'device',
+      writer,
+      deviceId: ctx.deviceId,
+      clinicId: ctx.clinicId,
+      createdAt: ctx.now().toISOString()
+    })
+  } catch (e) {
+    if (!isConflict(e)) throw e
+  }
+}
+
+/** The clinic a server database belongs to, or null when it is new or cannot be reached. */
+export async function serverClinicId(remote: Pouch): Promise<string | null> {
+  try {
+    const parsed = clinicDocSchema.safeParse(await remote.get(CLINIC_DOC_ID))
+    return parsed.success ? parsed.data.clinicId : null
+  } catch {
+    return null
+  }
+}
+
+export interface StartOptions {
+  /** Injected in tests (PouchDB's memory adapter, or a second page's server). */
+  local?: Pouch
+  remote?: Pouch
+}
+
+export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOptions = {}): SyncService {
+  const local = options.local ?? openLocal(access.database)
+  const remote = options.remote ?? openRemote(access)
+  const writer = access.username
+  const listeners = new Set<(s: SyncStatus) => void>()
+  let status: SyncStatus = { state: 'connecting', lastSyncAt: null, message: null, refused: [], numbersLeft: null }
+  let handler: SyncHandler | null = null
+  let stopped = false
+  const isStopped = () => stopped
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let kickTimer: ReturnType<typeof setTimeout> | undefined
+  // One piece of work at a time, in order: outbox, inbox, leases.
+  let chain: Promise<void> = Promise.resolve()
+
+  const set = (patch: Partial<SyncStatus>) => {
+    status = { ...status, ...patch }
+    for (const l of listeners) l(status)
+  }
+  const fail = (e: unknown) => {
+    if (e instanceof ClinicMismatchError) set({ state: 'error', message: e.message })
+    else set({ state: 'error', message: `同期できませんでした: ${reasonOf(e)}` })
+  }
+  const enqueue = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch(fail)
+    return chain
+  }
+  const year = () => Number(tokyoDate(ctx.now()).slice(0, 4))
+
+  const outbox = () =>
+    enqueue(async () => {
+      await pushOutbox(ctx, local, writer)
+    })
+  const inbox = () =>
+    enqueue(async () => {
+      const result = await applyInbox(ctx, local)
+      if (result.refused.length > 0) {
+        const refused = [...status.refused, ...result.refused]
+        set({ refused, message: `他の PC から届いた記録を受け付けませんでした(${refused[0]?.message ?? ''})` })
+      }
+    })
+
+  const startLive = () => {
+    handler = PouchDB.sync(local, remote, { live: true, retry: true, batch_size: 500 })
+      .on('active', () => set({ state: 'syncing' }))
+      .on('change', (info) => {
+        if (info.direction === 'pull') void inbox()
+      })
+      .on('paused', (err) => {
+        if (err) {
+          set({ state: 'offline' })
+          return
+        }
+        void inbox()
+        void enqueue(async () => {
+          await topUpLease(ctx, remote, writer, year())
+          const message = status.refused.length > 0 ? status.message : null
+          set({
+            state: 'synced',
+            lastSyncAt: ctx.now().toISOString(),
+            message,
+            numbersLeft: await leasedLeft(ctx, year())
+          })
+        })
+      })
+      .on('denied', (err) => set({ state: 'error', message: `サーバーが記録を受け付けませんでした: ${reasonOf(err)}` }))
+      .on('error', (err) => {
+        if (isUnreachable(err)) set({ state: 'offline' })
+        else fail(err)
+      })
+  }
+
+  const connect = async (delay: number) => {
+    if (stopped) return
+    try {
+      await prepareServer(ctx, local, remote, writer)
+    } catch (e) {
+      if (e instanceof ClinicMismatchError) {
+        fail(e)
+        return
+      }
+      set({ state: 'offline' })
+      retryTimer = setTimeout(() => void connect(Math.min(delay * 2, RETRY_MAX_MS)), delay)
+      return
+    }
+    // stop() may have come while the server answered.
+    if (isStopped()) return
+    await outbox()
+    await inbox()
+    startLive()
+  }
+
+  void (async () => {
+    // Entries committed while the app was closed (or just before a crash) are copied before anything else.
+    await outbox()
+    set({ numbersLeft: await leasedLeft(ctx, year()) })
+    await connect(RETRY_FIRST_MS)
+  })()
+
+  return {
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    kick() {
+      clearTimeout(kickTimer)
+      kickTimer = setTimeout(() => {
+        void outbox()
+        void enqueue(async () => set({ numbersLeft: await leasedLeft(ctx, year()) }))
+      }, KICK_DELAY_MS)
+    },
+    stop() {
+      stopped = true
+      clearTimeout(retryTimer)
+      clearTimeout(kickTimer)
+      handler?.cancel()
+    },
+    idle: () => chain
+  }
+}
+
+/**
+ * A new PC joining a clinic whose register is already on the server: when this PC's register is still empty, it
+ * takes the clinic's identity and everything the server holds (staff and their PINs included) before anyone logs
+ * in. Returns the context to use (unchanged when there is nothing to join or the server cannot be reached).
+ */
+export async function joinClinic(ctx: DbContext, access: RemoteAccess, options: StartOptions = {}): Promise<DbContext> {
+  if ((await ctx.db.audit.count()) > 0 || (await ctx.db.staff.count()) > 0) return ctx
+  const remote = options.remote ?? openRemote(access)
+  const clinicId = await serverClinicId(remote)
+  if (clinicId === null) return ctx
+  if (clinicId !== ctx.clinicId) await ctx.db.device.update('this', { clinicId })
+  const joined: DbContext = { ...ctx, clinicId }
+  const local = options.local ?? openLocal(access.database)
+  await local.replicate.from(remote, { batch_size: 500 })
+  await applyInbox(joined, local)
+  return joined
+}
