@@ -60,7 +60,7 @@ test('the decision’s fee is priced from the procedure in force on the 受付�
   await form.getByRole('textbox', { name: '手数料(1件あたり)(円)' }).fill('500')
   await form.getByRole('textbox', { name: '写し 白黒(1枚)(円)' }).fill('20')
   await form.getByRole('button', { name: 'この版を登録' }).click()
-  await expect(page.getByRole('status')).toHaveText('2026-10-01 施行の版を登録しました。')
+  await expect(page.getByRole('status')).toHaveText('2026/10/01(木) 施行の版を登録しました。')
 
   const { receiptNo } = await seedRequest(page, { name: '手数 太郎', receivedOn: '2026-11-20', step: 'investigating' })
   await openRequest(page, receiptNo)
