@@ -30,10 +30,13 @@ test('a manager records a leak: deadlines on the home page, report items, a 速�
 
   // Known Wed 11-18: 速報 3 business days → Sat 11-21 (4 days over); 確報 day 30 → Thu 12-17.
   await expect(page.getByRole('heading', { level: 1, name: '紹介状の誤送付' })).toBeVisible()
+  await expect(page.getByText('把握した日時').locator('xpath=following-sibling::dd')).toHaveText('2026/11/18(水) 15:20')
   await expect(page.getByText('速報の目標日').locator('xpath=following-sibling::dd')).toHaveText(
-    '2026/11/21 期限超過 4日'
+    '2026/11/21(土) 期限超過 4日'
   )
-  await expect(page.getByText('確報の期限').locator('xpath=following-sibling::dd')).toHaveText('2026/12/17 残り22日')
+  await expect(page.getByText('確報の期限').locator('xpath=following-sibling::dd')).toHaveText(
+    '2026/12/17(木) 残り22日'
+  )
 
   const report = page.getByRole('form', { name: '報告事項' })
   await report.getByRole('textbox', { name: '(1) 概要' }).fill('他院宛ての紹介状を別の患者さんに誤って手渡した。')
@@ -44,7 +47,7 @@ test('a manager records a leak: deadlines on the home page, report items, a 速�
   await page.getByRole('navigation').getByRole('link', { name: 'ホーム' }).click()
   const dash = page.getByRole('region', { name: /^漏えい等の報告期限/ })
   await expect(dash.getByRole('listitem')).toHaveText([
-    '紹介状の誤送付速報 2026/11/21 期限超過 4日確報 2026/12/17 残り22日'
+    '紹介状の誤送付速報 2026/11/21(土) 期限超過 4日確報 2026/12/17(木) 残り22日'
   ])
   await expect(dash.locator('.badge-danger')).toHaveText('期限超過 4日')
   await shot(page, 'incident-home')
@@ -55,13 +58,17 @@ test('a manager records a leak: deadlines on the home page, report items, a 速�
   await add.getByLabel('報告日').fill('2026-11-25')
   await add.getByRole('textbox', { name: '受付番号' }).fill('PPC-2026-00123')
   await add.getByRole('button', { name: '報告を記録' }).click()
-  await expect(page.getByRole('list', { name: '報告の記録' })).toHaveText(/速報 2026\/11\/25 受付番号 PPC-2026-00123/)
+  await expect(page.getByRole('list', { name: '報告の記録' })).toHaveText(
+    /速報 2026\/11\/25\(水\) 受付番号 PPC-2026-00123/
+  )
   await expect(page.getByText('速報の目標日').locator('xpath=following-sibling::dd')).toHaveText('報告済')
 
   const notice = page.getByRole('form', { name: '本人への通知を追加' })
   await notice.getByRole('textbox', { name: '通知した本人の氏名' }).fill('誤渡 一郎')
   await notice.getByRole('button', { name: '通知を記録' }).click()
-  await expect(page.getByRole('list', { name: '通知した本人' })).toHaveText(/誤渡 一郎 様 2026\/11\/25 書面\(郵送\)/)
+  await expect(page.getByRole('list', { name: '通知した本人' })).toHaveText(
+    /誤渡 一郎 様 2026\/11\/25\(水\) 書面\(郵送\)/
+  )
 
   const link = page.getByRole('form', { name: '請求の紐づけ' })
   await link.getByRole('textbox', { name: '受付番号' }).fill(unrelated.receiptNo)

@@ -18,7 +18,7 @@ test('a manager publishes two versions of the procedure; a request uses the vers
   await form.getByLabel('施行日(この日以後の受付に適用)').fill('2026-10-01')
   await form.getByRole('textbox', { name: '手数料(1件あたり)(円)' }).fill('500')
   await form.getByRole('button', { name: 'この版を登録' }).click()
-  await expect(page.getByRole('status')).toHaveText('2026-10-01 施行の版を登録しました。')
+  await expect(page.getByRole('status')).toHaveText('2026/10/01(木) 施行の版を登録しました。')
 
   await form.getByLabel('施行日(この日以後の受付に適用)').fill('2026-11-25')
   await form.getByRole('textbox', { name: '手数料(1件あたり)(円)' }).fill('1000')
@@ -27,8 +27,8 @@ test('a manager publishes two versions of the procedure; a request uses the vers
   const versions = page.getByRole('table', { name: '請求手続の版' })
   await expect(versions.getByRole('row')).toHaveText([
     '版施行日手数料(1件)状態ご案内',
-    '第1版2026/10/01500円旧版第1版のご案内を印刷',
-    '第2版2026/11/251,000円施行中第2版のご案内を印刷'
+    '第1版2026/10/01(木)500円旧版第1版のご案内を印刷',
+    '第2版2026/11/25(水)1,000円施行中第2版のご案内を印刷'
   ])
   await page.setViewportSize({ width: 1366, height: 768 })
   await shot(page, 'procedure')
@@ -42,11 +42,11 @@ test('a manager publishes two versions of the procedure; a request uses the vers
 
   await openRequestPage(page, before.id)
   const section = page.getByRole('region', { name: '適用される請求手続' })
-  await expect(section).toContainText('第1版(2026/10/01施行)')
+  await expect(section).toContainText('第1版(2026/10/01(木)施行)')
   await expect(section).toContainText('手数料 合計 500円')
 
   await openRequestPage(page, after.id)
-  await expect(section).toContainText('第2版(2026/11/25施行)')
+  await expect(section).toContainText('第2版(2026/11/25(水)施行)')
   const calc = section.getByRole('group', { name: '手数料の計算' })
   await calc.getByRole('textbox', { name: '白黒の枚数' }).fill('15')
   await expect(calc).toContainText('写し 白黒 15枚 300円')

@@ -60,8 +60,8 @@ test('provision and receipt records: the receipt needs the provider address, ret
   })
   const table = page.getByRole('table', { name: '提供・確認記録の一覧' })
   await expect(table.getByRole('row')).toHaveCount(4)
-  await expect(table.getByRole('row', { name: /古い提供先/ })).toContainText('2026/04/09 保存期間経過')
-  await expect(table.getByRole('row', { name: /虎ノ門総合病院/ })).toContainText('2029/09/30')
+  await expect(table.getByRole('row', { name: /古い提供先/ })).toContainText('2026/04/09(木) 保存期間経過')
+  await expect(table.getByRole('row', { name: /虎ノ門総合病院/ })).toContainText('2029/09/30(日)')
   await page.setViewportSize({ width: 1366, height: 768 })
   await shot(page, 'provisions')
 

@@ -60,7 +60,7 @@ test('the decision’s fee is priced from the procedure in force on the 受付�
   await form.getByRole('textbox', { name: '手数料(1件あたり)(円)' }).fill('500')
   await form.getByRole('textbox', { name: '写し 白黒(1枚)(円)' }).fill('20')
   await form.getByRole('button', { name: 'この版を登録' }).click()
-  await expect(page.getByRole('status')).toHaveText('2026-10-01 施行の版を登録しました。')
+  await expect(page.getByRole('status')).toHaveText('2026/10/01(木) 施行の版を登録しました。')
 
   const { receiptNo } = await seedRequest(page, { name: '手数 太郎', receivedOn: '2026-11-20', step: 'investigating' })
   await openRequest(page, receiptNo)
@@ -75,7 +75,7 @@ test('the decision’s fee is priced from the procedure in force on the 受付�
   await panel.getByRole('button', { name: '承認', exact: true }).click()
   await expect(statusValue(page)).toHaveText('承認済')
   await expect(panel.getByLabel('決定案')).toContainText('写し 白黒 15枚 300円')
-  await expect(panel.getByLabel('決定案')).toContainText('合計 800円(2026/10/01施行の請求手続による)')
+  await expect(panel.getByLabel('決定案')).toContainText('合計 800円(2026/10/01(木)施行の請求手続による)')
 
   const receipt = panel.getByRole('form', { name: '手数料の受領' })
   await expect(receipt.getByRole('textbox', { name: '受領した金額(円)' })).toHaveValue('800')

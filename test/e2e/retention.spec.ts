@@ -31,7 +31,9 @@ test('a manager deletes requests past the retention period after an automatic ba
   await page.goto('/#/settings')
   const panel = page.getByRole('region', { name: '保存期間を過ぎた請求の削除' })
   await expect(panel).toContainText('対象: 1件')
-  await expect(panel.getByRole('table', { name: '削除の対象' })).toContainText('2020-0001')
+  await expect(panel.getByRole('table', { name: '削除の対象' }).getByRole('row', { name: /2020-0001/ })).toContainText(
+    '2020/04/01(水)'
+  )
   const purge = panel.getByRole('button', { name: 'バックアップしてから削除する' })
   await expect(purge).toBeDisabled()
   await panel.getByRole('checkbox', { name: /上の1件を削除することを確認しました/ }).check()

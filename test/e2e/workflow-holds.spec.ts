@@ -11,7 +11,7 @@ test('holding, resuming and extending a request keep a visible history while the
   await openRequest(page, receiptNo)
   const panel = workflowPanel(page)
   const marks = panel.getByRole('region', { name: '期限と保留' })
-  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/12/04')
+  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/12/04(金)')
 
   await panel.getByRole('button', { name: '保留', exact: true }).click()
   await panel.getByRole('button', { name: '保留を記録' }).click()
@@ -21,7 +21,7 @@ test('holding, resuming and extending a request keep a visible history while the
   await expect(statusValue(page)).toHaveText('保留')
   const history = panel.getByRole('table', { name: '保留・延長・差戻し・終了の記録' })
   await expect(history.getByRole('row').filter({ hasText: '委任状の原本を郵送で待つ' })).toContainText(MANAGER.name)
-  await expect(marks).toContainText('2026/12/04')
+  await expect(marks).toContainText('2026/12/04(金)')
 
   await panel.getByRole('button', { name: '保留解除' }).click()
   await expect(statusValue(page)).toHaveText('受付')
@@ -35,12 +35,14 @@ test('holding, resuming and extending a request keep a visible history while the
   await expect(panel.getByRole('alert')).toHaveText('延長後の目標日は現在の目標日より後の日付にしてください。')
   await panel.getByLabel('延長後の目標日').fill('2026-12-18')
   await panel.getByRole('button', { name: '延長を記録' }).click()
-  await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText('2026/12/04 → 2026/12/18')
+  await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText(
+    '2026/12/04(金) → 2026/12/18(金)'
+  )
   await expect(history.getByRole('row').filter({ hasText: '目標日の延長' })).toContainText(
     'カルテの保管先が院外倉庫のため'
   )
-  await expect(marks).toContainText('目標日(院内)2026/12/18')
-  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/12/04')
+  await expect(marks).toContainText('目標日(院内)2026/12/18(金)')
+  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/12/04(金)')
   await expect(history.getByRole('row')).toHaveCount(4)
   await shot(page, 'workflow-holds')
 })
@@ -83,8 +85,8 @@ test('with 営業日 chosen in 設定, a request received before Golden Week get
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
   await page.getByRole('combobox', { name: '日数の数え方' }).selectOption({ label: '営業日(祝日・休診日を除く)' })
   await page.getByRole('button', { name: '2026年末〜2027年始(12/29〜1/3)を追加' }).click()
-  await expect(page.getByRole('button', { name: '2026/12/29 を休診日から削除' })).toBeVisible()
-  await expect(page.getByRole('button', { name: '2027/01/03 を休診日から削除' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '2026/12/29(火) を休診日から削除' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '2027/01/03(日) を休診日から削除' })).toBeVisible()
   await shot(page, 'settings-closed-dates')
   await page.getByRole('button', { name: '設定を保存', exact: true }).click()
   await expect(page.getByText('設定を保存しました。')).toBeVisible()
@@ -92,8 +94,8 @@ test('with 営業日 chosen in 設定, a request received before Golden Week get
   // 5/3–5/6 are public holidays (5/6 振替休日) and Sundays are closed by default: 14 business days end on 5/20.
   await intakeToday(page, '連休 一郎')
   const marks = workflowPanel(page).getByRole('region', { name: '期限と保留' })
-  await expect(marks).toContainText('目標日(院内)2026/05/20')
-  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/05/14')
+  await expect(marks).toContainText('目標日(院内)2026/05/20(水)')
+  await expect(marks).toContainText('法定の目安(受付+14日・個人情報保護法39条)2026/05/14(木)')
 
   // A closed date added in 設定 moves the next request's target one more day.
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
@@ -101,11 +103,11 @@ test('with 営業日 chosen in 設定, a request received before Golden Week get
   await expect(async () => {
     await page.getByLabel('休診日を追加').fill('2026-05-01')
     await page.getByRole('button', { name: '追加', exact: true }).click()
-    await expect(page.getByRole('button', { name: '2026/05/01 を休診日から削除' })).toBeVisible({ timeout: 1000 })
+    await expect(page.getByRole('button', { name: '2026/05/01(金) を休診日から削除' })).toBeVisible({ timeout: 1000 })
   }).toPass()
   await page.getByRole('button', { name: '設定を保存', exact: true }).click()
   await expect(page.getByText('設定を保存しました。')).toBeVisible()
-  await expect(page.getByRole('button', { name: '2026/05/01 を休診日から削除' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '2026/05/01(金) を休診日から削除' })).toBeVisible()
   await intakeToday(page, '連休 二郎')
-  await expect(marks).toContainText('目標日(院内)2026/05/21')
+  await expect(marks).toContainText('目標日(院内)2026/05/21(木)')
 })

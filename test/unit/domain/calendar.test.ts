@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import {
   addDays,
+  dayOf,
   daysBetween,
   formatJapaneseDate,
   formatShortDate,
@@ -40,6 +41,21 @@ describe('tokyoDate', () => {
         expect(tokyoDate(new Date('2026-12-31T14:59:59.999Z'))).toBe('2026-12-31')
       })
     }
+  })
+})
+
+describe('dayOf', () => {
+  it('reads a stored instant as the day it was in Japan, whatever the PC zone', () => {
+    for (const tz of TIME_ZONES)
+      inTimeZone(tz, () => {
+        expect(dayOf('2026-11-25T14:59:59.999Z')).toBe('2026-11-25')
+        expect(dayOf('2026-11-25T15:00:00.000Z')).toBe('2026-11-26')
+        expect(dayOf('2026-11-25T00:30:00+09:00')).toBe('2026-11-25')
+      })
+  })
+
+  it('keeps a plain date as it is', () => {
+    expect(dayOf('2026-11-25')).toBe('2026-11-25')
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildMonthlyLog } from '../../../src/renderer/src/domain/monthlyLog'
-import { dayOf, finishedOn } from '../../../src/renderer/src/domain/monthlyLogRow'
+import { dayOf } from '../../../src/renderer/src/domain/calendar'
+import { finishedOn } from '../../../src/renderer/src/domain/monthlyLogRow'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { median } from '../../../src/renderer/src/domain/stats'
 import { formatMonth, monthEnd, monthsEndingWith, shiftMonth } from '../../../src/renderer/src/domain/yearMonth'

@@ -1,9 +1,9 @@
 // Reads for the monthly log, answered from indexes so a register of 100,000 requests stays quick:
 // only the requests that belong to the month are fetched, and the year of intake counts are index counts.
 import { Dexie } from 'dexie'
-import type { IsoDate } from '../domain/calendar'
+import { dayOf, type IsoDate } from '../domain/calendar'
 import { buildMonthlyLog, type MonthCount, type MonthlyLog, type PurgedCounts } from '../domain/monthlyLog'
-import { belongsToMonth, dayOf } from '../domain/monthlyLogRow'
+import { belongsToMonth } from '../domain/monthlyLogRow'
 import { readStoredRows, type DamagedRow } from '../domain/records'
 import type { RequestRecord } from '../domain/request'
 import { OPEN_STATUS_IDS } from '../domain/status'

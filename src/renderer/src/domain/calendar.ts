@@ -62,6 +62,11 @@ export function tokyoDate(now: Date): IsoDate {
   return fromUtc(utcMidnight(part('year'), part('month'), part('day')))
 }
 
+/** The Japan day of a stored stamp: ISO instants (UTC) become the day in Tokyo; plain ISO dates stay as they are. */
+export function dayOf(stamp: string): IsoDate {
+  return stamp.length === 10 ? stamp : tokyoDate(new Date(stamp))
+}
+
 export function addDays(date: IsoDate, n: number): IsoDate {
   return fromUtc(new Date(toUtc(date).getTime() + n * MS_PER_DAY))
 }

@@ -1,6 +1,6 @@
 // One request as the monthly log shows it: its state as it stood on a given day (the month's last day, or
 // today while the month runs), so a log printed again later reads the same for a month that is over.
-import { daysBetween, tokyoDate, type IsoDate } from './calendar'
+import { dayOf, daysBetween, type IsoDate } from './calendar'
 import { hasStatutoryMark, kindById, labelOf, REQUESTER_TYPES, type RequestKindId } from './catalogue'
 import { outcomeById, type OutcomeId } from './outcomes'
 import type { IdentityResult, RequestRecord } from './request'
@@ -40,11 +40,6 @@ const IDENTITY_LABELS: Record<IdentityResult, string> = {
   verified: '確認済',
   incomplete: '不備あり',
   failed: '確認不可'
-}
-
-/** The Japan day of a stored stamp: ISO timestamps (UTC) become the day in Tokyo; plain dates stay. */
-export function dayOf(stamp: string): IsoDate {
-  return stamp.length === 10 ? stamp : tokyoDate(new Date(stamp))
 }
 
 /** The day a request stopped being open: its notice's date, or the day it was withdrawn or ended. */

@@ -3,7 +3,8 @@ import {
   finalDeadline,
   incidentDeadlines,
   isReportable,
-  preliminaryTarget
+  preliminaryTarget,
+  splitKnownAt
 } from '../../../../src/renderer/src/domain/incidents/deadlines'
 import type { DeadlineRule } from '../../../../src/renderer/src/domain/deadline'
 
@@ -46,6 +47,13 @@ describe('reportability (規則7条): any one of the four situations', () => {
     [['sensitive', 'over1000'], true]
   ] as const)('%j → %s', (situations, expected) => {
     expect(isReportable([...situations])).toBe(expected)
+  })
+})
+
+describe('the moment of becoming aware', () => {
+  it('splits the stored Japan time into its day and its time, so screens show the day in their own style', () => {
+    expect(splitKnownAt('2026-11-18T15:20')).toEqual({ on: '2026-11-18', time: '15:20' })
+    expect(splitKnownAt('2026-12-31T23:59')).toEqual({ on: '2026-12-31', time: '23:59' })
   })
 })
 

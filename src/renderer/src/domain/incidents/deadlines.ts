@@ -39,6 +39,11 @@ export function finalDeadline(knownOn: IsoDate, situations: Situations): IsoDate
   return date
 }
 
+/** knownAt ('YYYY-MM-DDTHH:mm', already Japan time) as the day the clinic became aware and the time on that day. */
+export function splitKnownAt(knownAt: string): { on: IsoDate; time: string } {
+  return { on: knownAt.slice(0, 10), time: knownAt.slice(11, 16) }
+}
+
 export interface IncidentDeadlines {
   reportable: boolean
   preliminaryOn: IsoDate | null
@@ -52,7 +57,7 @@ export function incidentDeadlines(
   preliminaryDays: number,
   calendar: DeadlineRule
 ): IncidentDeadlines {
-  const knownOn = incident.knownAt.slice(0, 10)
+  const knownOn = splitKnownAt(incident.knownAt).on
   const reportable = isReportable(incident.situations)
   return {
     reportable,

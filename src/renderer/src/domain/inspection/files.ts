@@ -1,7 +1,7 @@
 // The inspection pack (APPI 146条: 報告及び立入検査): for a chosen period, one CSV per record the clinic keeps, and an
 // A4 cover that lists them with the audit chain head. Pure: the data layer reads the rows, these shape the files.
 import { FEE_PAID_BY, REQUESTER_TYPES, kindById, labelOf } from '../catalogue'
-import { isValidIsoDate, tokyoDate } from '../calendar'
+import { dayOf, isValidIsoDate } from '../calendar'
 import { toCsv, type CsvCell } from '../csv'
 import { outcomeById } from '../outcomes'
 import type { AuditEntry } from '../audit'
@@ -42,10 +42,6 @@ export function periodProblem(p: InspectionPeriod): string | null {
 export function tokyoDayStart(date: string): string {
   return new Date(`${date}T00:00:00+09:00`).toISOString()
 }
-
-/** Instants stored in UTC, compared as the Japanese day they fall on. */
-const dayOf = (instantOrDate: string) =>
-  instantOrDate.length > 10 ? tokyoDate(new Date(instantOrDate)) : instantOrDate
 
 export function fileName(id: InspectionFileId, p: InspectionPeriod): string {
   return `立入検査_${labelOf(INSPECTION_FILES, id).replace(/[()・、]/g, '')}_${p.from}_${p.to}.csv`

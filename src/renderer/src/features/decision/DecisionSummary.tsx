@@ -1,6 +1,6 @@
 // A decision as drafted (and approved): what a manager reads before approving, and what the letter will say.
 import { groundById, quoteGround } from '../../domain/grounds'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { outcomeById } from '../../domain/outcomes'
 import type { RequestRecord } from '../../domain/request'
 import { formatTokyoDateTime } from '../../domain/calendar'
@@ -31,6 +31,7 @@ export function InvestigationSummary({ record }: { record: RequestRecord }) {
 }
 
 export function DecisionSummary({ record }: { record: RequestRecord }) {
+  const date = useScreenDate()
   const d = record.decision
   if (!d) return null
   const grounds = d.groundIds
@@ -45,18 +46,18 @@ export function DecisionSummary({ record }: { record: RequestRecord }) {
       <Row label="開示(提供)しない部分" value={d.withheldParts} />
       <Row label="実施・措置・回答の内容" value={d.actionTaken} />
       <Row label="書面による開示への変更" value={d.methodChangedToPaper ? `変更する: ${d.methodChangeReason}` : ''} />
-      <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : formatShortDate(d.disclosureDate)} />
+      <Row label="開示(提供)の日" value={d.disclosureDate === '' ? '' : date(d.disclosureDate)} />
       {d.fee && (
         <Row
           label="手数料"
-          value={`${d.fee.lines.map((l) => `${l.label} ${yen(l.amount)}`).join('\n')}\n合計 ${yen(d.fee.total)}(${formatShortDate(d.fee.effectiveFrom)}施行の請求手続による)`}
+          value={`${d.fee.lines.map((l) => `${l.label} ${yen(l.amount)}`).join('\n')}\n合計 ${yen(d.fee.total)}(${date(d.fee.effectiveFrom)}施行の請求手続による)`}
         />
       )}
       <Row label="作成" value={`${d.staffName}・${formatTokyoDateTime(d.at)}`} />
       {record.committeeReview && (
         <Row
           label="検討委員会"
-          value={`${formatShortDate(record.committeeReview.heldOn)} 出席: ${record.committeeReview.members}\n結論: ${record.committeeReview.conclusion}${record.committeeReview.explanationOffered ? '\n医師による説明の機会を申し出る' : ''}`}
+          value={`${date(record.committeeReview.heldOn)} 出席: ${record.committeeReview.members}\n結論: ${record.committeeReview.conclusion}${record.committeeReview.explanationOffered ? '\n医師による説明の機会を申し出る' : ''}`}
         />
       )}
       {record.approval && (
@@ -68,7 +69,7 @@ export function DecisionSummary({ record }: { record: RequestRecord }) {
       {record.feeReceipt && (
         <Row
           label="手数料の受領"
-          value={`${formatShortDate(record.feeReceipt.receivedOn)} ${yen(record.feeReceipt.amount)}(${labelOf(FEE_PAID_BY, record.feeReceipt.paidBy)})${record.feeReceipt.note === '' ? '' : ` ${record.feeReceipt.note}`}・${record.feeReceipt.staffName}`}
+          value={`${date(record.feeReceipt.receivedOn)} ${yen(record.feeReceipt.amount)}(${labelOf(FEE_PAID_BY, record.feeReceipt.paidBy)})${record.feeReceipt.note === '' ? '' : ` ${record.feeReceipt.note}`}・${record.feeReceipt.staffName}`}
         />
       )}
     </dl>

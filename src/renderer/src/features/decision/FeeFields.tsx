@@ -3,7 +3,7 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form'
 import { listProcedureVersions, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { computeFee, procedureInForce } from '../../domain/procedure/rules'
 import type { FeeBasis, RequestRecord } from '../../domain/request'
 import { yen } from '../../domain/letters/wording'
@@ -50,6 +50,7 @@ export function FeeFields({
   control: Control<FeeFormValues>
 }) {
   const ctx = useDb()
+  const date = useScreenDate()
   const versions = useLiveQuery(() => listProcedureVersions(ctx), [ctx])
   const typed = useWatch({ control, name: 'feeBasis' })
   const version = versions === undefined ? undefined : procedureInForce(versions, record.receivedOn)
@@ -90,8 +91,8 @@ export function FeeFields({
             .lines.map((l) => `${l.label} ${yen(l.amount)}`)
             .join('、')}
           {' → '}
-          <strong>合計 {yen(computeFee(version.fees, feeBasisOf(typed)).total)}</strong>(
-          {formatShortDate(version.effectiveFrom)}施行の版による)
+          <strong>合計 {yen(computeFee(version.fees, feeBasisOf(typed)).total)}</strong>({date(version.effectiveFrom)}
+          施行の版による)
         </output>
       )}
     </fieldset>

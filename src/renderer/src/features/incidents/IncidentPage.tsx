@@ -5,7 +5,8 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
-import { incidentDeadlines } from '../../domain/incidents/deadlines'
+import { useScreenDate } from '../../app/useScreenDate'
+import { incidentDeadlines, splitKnownAt } from '../../domain/incidents/deadlines'
 import { SaveMessage, useSave } from '../records/useSave'
 import { LinkedRequests } from './LinkedRequests'
 import { NoticesPanel } from './NoticesPanel'
@@ -20,6 +21,7 @@ export function IncidentPage() {
   const actor = useActor()
   const settings = useSettings()
   const today = useToday()
+  const date = useScreenDate()
   const save = useSave()
   const incident = useLiveQuery(async () => (await getIncident(ctx, id)) ?? null, [ctx, id])
   if (actor.role !== 'manager') return <p role="alert">漏えい等の事案は管理者のみが扱えます。</p>
@@ -31,6 +33,7 @@ export function IncidentPage() {
       </p>
     )
   const d = incidentDeadlines(incident, settings.records.preliminaryReportDays, settings.deadline)
+  const known = splitKnownAt(incident.knownAt)
   const toggleClosed = () =>
     save.run(incident.closed ? '対応中に戻しました。' : '完了にしました。', () =>
       updateIncident(
@@ -50,7 +53,9 @@ export function IncidentPage() {
       <dl className="summary">
         <div>
           <dt>把握した日時</dt>
-          <dd>{incident.knownAt.replace('T', ' ').replace(/-/g, '/')}</dd>
+          <dd>
+            {date(known.on)} {known.time}
+          </dd>
         </div>
         <div>
           <dt>速報の目標日</dt>

@@ -5,8 +5,8 @@ import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
-import { formatShortDate } from '../../domain/calendar'
-import { incidentDeadlines } from '../../domain/incidents/deadlines'
+import { useScreenDate } from '../../app/useScreenDate'
+import { incidentDeadlines, splitKnownAt } from '../../domain/incidents/deadlines'
 import { OpenIncidentForm } from './OpenIncidentForm'
 import { ReportDue } from './ReportDue'
 import './incidents.css'
@@ -30,6 +30,7 @@ export function IncidentsPage() {
   const actor = useActor()
   const settings = useSettings()
   const today = useToday()
+  const date = useScreenDate()
   const incidents = useLiveQuery(() => listIncidents(ctx), [ctx])
   if (actor.role !== 'manager') return <p role="alert">漏えい等の事案は管理者のみが扱えます。</p>
   const days = settings.records.preliminaryReportDays
@@ -58,7 +59,7 @@ export function IncidentsPage() {
                 <td>
                   <Link to={`/incidents/${i.id}`}>{i.title}</Link>
                 </td>
-                <td>{formatShortDate(i.knownAt.slice(0, 10))}</td>
+                <td>{date(splitKnownAt(i.knownAt).on)}</td>
                 <td>
                   <ReportDue on={d.preliminaryOn} done={d.preliminaryDone} today={today} closed={i.closed} />
                 </td>

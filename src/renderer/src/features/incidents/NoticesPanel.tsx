@@ -6,7 +6,7 @@ import { Link } from 'react-router'
 import { updateIncident } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { labelOf } from '../../domain/catalogue'
 import { NOTICE_METHODS, NOTICE_MODES } from '../../domain/incidents/catalogue'
 import {
@@ -23,6 +23,7 @@ export function NoticesPanel({ incident, today }: { incident: IncidentRecord; to
   const ctx = useDb()
   const actor = useActor()
   const save = useSave()
+  const date = useScreenDate()
   const person = useForm<PersonNoticeForm>({
     resolver: zodResolver(personNoticeFormSchema),
     defaultValues: { name: '', notifiedOn: today, method: 'letter' }
@@ -87,7 +88,7 @@ export function NoticesPanel({ incident, today }: { incident: IncidentRecord; to
         <ul aria-label="通知した本人">
           {incident.notices.map((n, i) => (
             <li key={i}>
-              {n.name} 様 {formatShortDate(n.notifiedOn)} {labelOf(NOTICE_METHODS, n.method)}
+              {n.name} 様 {date(n.notifiedOn)} {labelOf(NOTICE_METHODS, n.method)}
             </li>
           ))}
         </ul>

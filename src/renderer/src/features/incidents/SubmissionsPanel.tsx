@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { updateIncident } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { labelOf } from '../../domain/catalogue'
 import { SUBMISSION_STAGES } from '../../domain/incidents/catalogue'
 import { submissionFormSchema, type SubmissionForm } from '../../domain/incidents/forms'
@@ -16,6 +16,7 @@ export function SubmissionsPanel({ incident, today }: { incident: IncidentRecord
   const ctx = useDb()
   const actor = useActor()
   const save = useSave()
+  const date = useScreenDate()
   const {
     register,
     handleSubmit,
@@ -46,8 +47,7 @@ export function SubmissionsPanel({ incident, today }: { incident: IncidentRecord
         <ul aria-label="報告の記録">
           {incident.submissions.map((s, i) => (
             <li key={i}>
-              {labelOf(SUBMISSION_STAGES, s.stage)} {formatShortDate(s.submittedOn)} 受付番号 {s.receiptNo || '—'}(
-              {s.staffName})
+              {labelOf(SUBMISSION_STAGES, s.stage)} {date(s.submittedOn)} 受付番号 {s.receiptNo || '—'}({s.staffName})
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom'
 import { recordReprint } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { SENT_BY, type LetterOutput, type LetterRecord } from '../../domain/letters/record'
 import { labelOf } from '../../domain/catalogue'
 import { LetterView } from '../../print/letter/LetterView'
@@ -23,6 +23,7 @@ export function IssuedLetter({
 }) {
   const ctx = useDb()
   const actor = useActor()
+  const date = useScreenDate()
   const [failed, setFailed] = useState<{ output: LetterOutput; message: string } | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -81,7 +82,7 @@ export function IssuedLetter({
           </div>
           <div>
             <dt>発行日</dt>
-            <dd>{formatShortDate(letter.issuedOn)}</dd>
+            <dd>{date(letter.issuedOn)}</dd>
           </div>
           <div>
             <dt>送付方法</dt>

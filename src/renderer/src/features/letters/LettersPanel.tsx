@@ -2,7 +2,7 @@
 import { Link } from 'react-router'
 import { lettersFor, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { labelOf } from '../../domain/catalogue'
 import { letterTemplateById, letterTitle, lettersThatFit, whyNotIssuable } from '../../domain/letters'
 import { SENT_BY } from '../../domain/letters/record'
@@ -11,6 +11,7 @@ import './letters.css'
 
 export function LettersPanel({ record }: { record: RequestRecord }) {
   const ctx = useDb()
+  const date = useScreenDate()
   const issued = useLiveQuery(() => lettersFor(ctx, record.id), [ctx, record.id])
   const fits = lettersThatFit(record)
   return (
@@ -49,7 +50,7 @@ export function LettersPanel({ record }: { record: RequestRecord }) {
               <tr key={l.id}>
                 <td>{l.documentNo}</td>
                 <td>{l.content.title}</td>
-                <td>{formatShortDate(l.issuedOn)}</td>
+                <td>{date(l.issuedOn)}</td>
                 <td>{labelOf(SENT_BY, l.sentBy)}</td>
                 <td>{l.issuedByName}</td>
                 <td>{l.reprintCount}回</td>

@@ -1,5 +1,5 @@
 // The sections of a request's printed record: intake, identity, investigation, decision, approval and notice.
-import { formatShortDate, formatTokyoDateTime } from '../../domain/calendar'
+import { dayOf, formatShortDate, formatTokyoDateTime } from '../../domain/calendar'
 import { CHANNELS, DATA_CATEGORIES, DISCLOSURE_METHODS, REQUESTER_TYPES, labelOf } from '../../domain/catalogue'
 import { groundById, quoteGround } from '../../domain/grounds'
 import { identityDocById, identityDocLabel } from '../../domain/identityDocs'
@@ -10,7 +10,8 @@ import { IDENTITY_RESULTS } from '../identity/identitySchema'
 import type { SummarySection } from '../../print/paper/RequestSummaryView'
 
 const by = (s: StaffStamp) => `${s.staffName}(${formatTokyoDateTime(s.at)})`
-const date = (d: string | null | undefined) => (d ? formatShortDate(d) : '')
+// closedOn is a stored instant; the other dates are plain days.
+const date = (d: string | null | undefined) => (d ? formatShortDate(dayOf(d)) : '')
 
 export function summarySections(r: RequestRecord): SummarySection[] {
   const p = r.person

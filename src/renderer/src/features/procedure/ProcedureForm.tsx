@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { addProcedureVersion } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
+import { useScreenDate } from '../../app/useScreenDate'
 import { DISCLOSURE_METHODS } from '../../domain/catalogue'
 import { procedureFormSchema, type ProcedureForm as Values } from '../../domain/procedure/forms'
 import { Field } from '../../ui/Field'
@@ -24,13 +25,14 @@ export function ProcedureForm({ initial }: { initial: Values }) {
   const ctx = useDb()
   const actor = useActor()
   const save = useSave()
+  const date = useScreenDate()
   const { register, handleSubmit, formState } = useForm<Values>({
     resolver: zodResolver(procedureFormSchema),
     defaultValues: initial
   })
   const e = formState.errors
   const submit = handleSubmit((v) =>
-    save.run(`${v.effectiveFrom} 施行の版を登録しました。`, () => addProcedureVersion(ctx, actor, v))
+    save.run(`${date(v.effectiveFrom)} 施行の版を登録しました。`, () => addProcedureVersion(ctx, actor, v))
   )
   const text = (name: 'whereToApply' | 'forms' | 'identityDocs' | 'feePayment' | 'complaintWindow', label: string) => (
     <Field label={label} required={name !== 'feePayment'} error={e[name]?.message}>

@@ -4,7 +4,7 @@ import { listProcedureVersions, loadSettings, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useToday } from '../../app/useToday'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { procedureInForce } from '../../domain/procedure/rules'
 import { ProcedureForm } from './ProcedureForm'
 import { procedurePrefill } from './procedureDefaults'
@@ -14,6 +14,7 @@ export function ProcedurePage() {
   const ctx = useDb()
   const actor = useActor()
   const today = useToday()
+  const date = useScreenDate()
   const data = useLiveQuery(
     async () => ({ versions: await listProcedureVersions(ctx), settings: await loadSettings(ctx) }),
     [ctx]
@@ -43,7 +44,7 @@ export function ProcedurePage() {
           {versions.map((v, i) => (
             <tr key={v.id}>
               <td>第{i + 1}版</td>
-              <td>{formatShortDate(v.effectiveFrom)}</td>
+              <td>{date(v.effectiveFrom)}</td>
               <td>{v.fees.perRequest.toLocaleString('ja-JP')}円</td>
               <td>{v.id === current?.id ? '施行中' : v.effectiveFrom > today ? '施行前' : '旧版'}</td>
               <td>

@@ -2,7 +2,7 @@
 import { Link } from 'react-router'
 import { listProcedureVersions, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { procedureInForce, versionNumber } from '../../domain/procedure/rules'
 import { kindById } from '../../domain/catalogue'
 import type { RequestRecord } from '../../domain/request'
@@ -10,6 +10,7 @@ import { FeeCalculator } from './FeeCalculator'
 
 export function RequestProcedure({ record }: { record: RequestRecord }) {
   const ctx = useDb()
+  const date = useScreenDate()
   const versions = useLiveQuery(() => listProcedureVersions(ctx), [ctx])
   if (versions === undefined) return null
   const v = procedureInForce(versions, record.receivedOn)
@@ -19,7 +20,7 @@ export function RequestProcedure({ record }: { record: RequestRecord }) {
       {v ? (
         <>
           <p>
-            第{versionNumber(versions, v.id)}版({formatShortDate(v.effectiveFrom)}施行)
+            第{versionNumber(versions, v.id)}版({date(v.effectiveFrom)}施行)
             <Link to={`/procedure/${v.id}/print`}>ご案内を開く</Link>
           </p>
           {/* APPI 38条: fees only for 利用目的の通知 and 開示 */}

@@ -1,5 +1,5 @@
 // Provision and receipt records as a table, with their retention end (red once it has passed).
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { isExpired } from '../../domain/provisions/retention'
 import type { ProvisionRecord } from '../../domain/records/provision'
 import { Badge } from '../../ui/Badge'
@@ -13,6 +13,7 @@ export function ProvisionTable({
   today: string
   label: string
 }) {
+  const date = useScreenDate()
   if (rows.length === 0) return <p className="muted">記録はありません。</p>
   return (
     <table className="history" aria-label={label}>
@@ -34,13 +35,13 @@ export function ProvisionTable({
               {r.direction === 'provision' ? '提供' : '受領'}({r.form === 'bulk' ? '一括' : '個別'}
               {r.contract ? '・契約書' : ''})
             </td>
-            <td>{formatShortDate(r.recordedOn)}</td>
-            <td>{formatShortDate(r.lastProvidedOn)}</td>
+            <td>{date(r.recordedOn)}</td>
+            <td>{date(r.lastProvidedOn)}</td>
             <td>{r.counterpartyName}</td>
             <td>{r.personName}</td>
             <td>{r.dataItems}</td>
             <td>
-              {formatShortDate(r.retentionEnd)} {isExpired(r, today) && <Badge tone="danger">保存期間経過</Badge>}
+              {date(r.retentionEnd)} {isExpired(r, today) && <Badge tone="danger">保存期間経過</Badge>}
             </td>
           </tr>
         ))}

@@ -7,7 +7,7 @@ import {
   REQUESTER_TYPES,
   labelOf
 } from '../../domain/catalogue'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import { groundById, quoteGround } from '../../domain/grounds'
 import type { RequestRecord } from '../../domain/request'
 
@@ -24,6 +24,7 @@ const postalAddress = (c: { postalCode: string; address: string }) =>
   [c.postalCode === '' ? '' : `〒${c.postalCode}`, c.address].filter(Boolean).join(' ')
 
 export function RequestDetails({ record: r }: { record: RequestRecord }) {
+  const date = useScreenDate()
   const p = r.person
   const q = r.requester
   const cats = [...r.dataCategories.map((c) => labelOf(DATA_CATEGORIES, c)), r.dataOther]
@@ -41,7 +42,7 @@ export function RequestDetails({ record: r }: { record: RequestRecord }) {
         <Row label="受付方法" value={labelOf(CHANNELS, r.channel)} />
         <Row label="氏名" value={p.name} />
         <Row label="フリガナ" value={p.nameKana} />
-        <Row label="生年月日" value={p.birthDate === '' ? '' : formatShortDate(p.birthDate)} />
+        <Row label="生年月日" value={p.birthDate === '' ? '' : date(p.birthDate)} />
         <Row label="診察券番号" value={p.patientNo} />
         <Row label="住所" value={postalAddress(p)} />
         <Row label="電話番号" value={p.phone} />

@@ -8,7 +8,8 @@ import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
 import { failureText } from '../../app/failureText'
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
+import { dayOf } from '../../domain/calendar'
 import { retentionCutoff } from '../../domain/retention'
 import { ActionOutcome, type Outcome } from '../../ui/ActionOutcome'
 import { runBackup } from '../backup/runBackup'
@@ -21,6 +22,7 @@ export function RetentionPanel() {
   const actor = useActor()
   const settings = useSettings()
   const today = useToday()
+  const date = useScreenDate()
   const years = settings.retentionYears
   const [confirmed, setConfirmed] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
@@ -61,7 +63,7 @@ export function RetentionPanel() {
       <h2 id="retention-title">保存期間を過ぎた請求の削除</h2>
       <p>
         完了・取下げ・本人確認不可から{years}年(保存期間。上の「受付簿の保存期間」で変更)を過ぎた請求を削除できます。
-        {formatShortDate(cutoff)}以前に終わった請求が対象です。削除の前に自動でバックアップし、削除した件数と受付番号は
+        {date(cutoff)}以前に終わった請求が対象です。削除の前に自動でバックアップし、削除した件数と受付番号は
         監査記録に残ります。月次処理簿では、削除した請求も過去の月の件数として数えます。
       </p>
       <p className="muted">
@@ -88,7 +90,7 @@ export function RetentionPanel() {
               {candidates.slice(0, SHOWN).map((c) => (
                 <tr key={c.id}>
                   <td>{c.receiptNo}</td>
-                  <td>{formatShortDate(c.closedOn.slice(0, 10))}</td>
+                  <td>{date(dayOf(c.closedOn))}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,8 +3,9 @@
 import { useState } from 'react'
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form'
 import type { z } from 'zod'
+import { useScreenDate } from '../../app/useScreenDate'
 import { useToday } from '../../app/useToday'
-import { formatShortDate, isValidIsoDate } from '../../domain/calendar'
+import { isValidIsoDate } from '../../domain/calendar'
 import { yearEndClosedDates } from '../../domain/deadline'
 import type { settingsSchema, Settings } from '../../domain/settings'
 import './closedDates.css'
@@ -19,6 +20,7 @@ export function ClosedDatesField({
   setValue: UseFormSetValue<Input>
 }) {
   const today = useToday()
+  const date = useScreenDate()
   const dates = useWatch({ control, name: 'deadline.closedDates' })
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState('')
@@ -44,11 +46,11 @@ export function ClosedDatesField({
         <ul className="checks plain-list" aria-labelledby="closed-dates-label">
           {dates.map((d) => (
             <li key={d}>
-              {formatShortDate(d)}
+              {date(d)}
               <button
                 type="button"
                 className="secondary small"
-                aria-label={`${formatShortDate(d)} を休診日から削除`}
+                aria-label={`${date(d)} を休診日から削除`}
                 onClick={() =>
                   setValue(
                     'deadline.closedDates',

@@ -1,6 +1,7 @@
 // For every open request: both deadline marks, and hold / resume / extend / withdraw / end for lack of identity.
 import { useState } from 'react'
-import { addDays, formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
+import { addDays } from '../../domain/calendar'
 import type { RequestRecord } from '../../domain/request'
 import { hasStatutoryMark } from '../../domain/catalogue'
 import { canApplyTo, type RequestEvent } from '../../domain/stateMachine'
@@ -12,6 +13,7 @@ type Open = 'hold' | 'extend' | 'withdraw' | 'fail' | null
 
 export function DeadlineActions({ record, onDone }: { record: RequestRecord; onDone: (e: RequestEvent) => void }) {
   const [open, setOpen] = useState<Open>(null)
+  const date = useScreenDate()
   const action = useRequestAction(record.id, onDone)
   const can = (type: RequestEvent['type']) => canApplyTo(record, type)
   const statutory = hasStatutoryMark(record.kind)
@@ -39,18 +41,18 @@ export function DeadlineActions({ record, onDone }: { record: RequestRecord; onD
       <dl className="marks">
         <div>
           <dt>目標日(院内)</dt>
-          <dd>{formatShortDate(record.dueOn)}</dd>
+          <dd>{date(record.dueOn)}</dd>
         </div>
         {statutory && (
           <div>
             <dt>法定の目安(受付+14日・個人情報保護法39条)</dt>
-            <dd>{formatShortDate(record.statutoryOn)}</dd>
+            <dd>{date(record.statutoryOn)}</dd>
           </div>
         )}
       </dl>
       {statutory && record.dueOn > record.statutoryOn && (
         <p className="notice warn">
-          目標日が法定の目安({formatShortDate(record.statutoryOn)}
+          目標日が法定の目安({date(record.statutoryOn)}
           )より後です。それまでに本人へ状況を連絡しておくと安心です。
         </p>
       )}

@@ -1,5 +1,5 @@
 // Holds, resumptions, extensions, send-backs and why a request ended, kept on the request (SPEC.md: holds and extensions keep a history).
-import { formatShortDate } from '../../domain/calendar'
+import { useScreenDate } from '../../app/useScreenDate'
 import type { HistoryEventType, RequestRecord } from '../../domain/request'
 import { formatTokyoDateTime } from '../../domain/calendar'
 
@@ -13,6 +13,7 @@ const LABEL: Record<HistoryEventType, string> = {
 }
 
 export function WorkflowHistory({ record }: { record: RequestRecord }) {
+  const date = useScreenDate()
   return (
     <section aria-labelledby="wf-history-title">
       <h3 id="wf-history-title">保留・延長・差戻し・終了の記録</h3>
@@ -34,7 +35,7 @@ export function WorkflowHistory({ record }: { record: RequestRecord }) {
                 <td>{formatTokyoDateTime(h.at)}</td>
                 <td>
                   {LABEL[h.type]}
-                  {h.type === 'extend' && ` ${formatShortDate(h.fromDate)} → ${formatShortDate(h.toDate)}`}
+                  {h.type === 'extend' && ` ${date(h.fromDate)} → ${date(h.toDate)}`}
                 </td>
                 <td>{h.reason === '' ? '—' : h.reason}</td>
                 <td>{h.staffName}</td>
