@@ -62,9 +62,10 @@ describe('staff', () => {
     const next = await updateStaff(ctx, MANAGER, a.id, { role: 'reception' }, '役割を変更')
     expect(next.role).toBe('reception')
     const entry = await lastAudit(ctx)
-    expect(entry?.payload).toEqual({
+    expect(entry?.payload).toMatchObject({
       changes: [{ path: 'role', before: 'manager', after: 'reception' }],
-      pinChanged: false
+      pinChanged: false,
+      row: { id: a.id, role: 'reception' }
     })
     expect((await verifyAuditChain(ctx)).problems).toEqual([])
   })
@@ -86,11 +87,13 @@ describe('settings', () => {
     expect(await loadSettings(ctx)).toEqual(changed)
     const entry = await lastAudit(ctx)
     expect(entry).toMatchObject({ action: 'settings:update', entity: 'settings', actorId: MANAGER.id })
-    expect(entry?.payload).toEqual({
+    expect(entry?.payload).toMatchObject({
       changes: [
         { path: 'idleLockMinutes', before: 5, after: 10 },
         { path: 'letterhead.clinicName', before: '', after: '桜恵クリニック' }
-      ]
+      ],
+      // The row as stored, so every PC sharing the register holds the same settings.
+      row: { id: 'clinic', value: changed }
     })
   })
 

@@ -52,3 +52,13 @@ export * from './inspection'
 export * from './registerExport'
 export * from './auditQuery'
 export * from './auditExport'
+export { concurrentFlagFor, listConcurrentFlags, resolveConcurrent } from './replication/concurrent'
+export {
+  ClinicMismatchError,
+  joinClinic,
+  startSync,
+  type SyncService,
+  type SyncState,
+  type SyncStatus
+} from './replication/service'
+export { NO_LEASED_NUMBERS_MESSAGE } from './numbering'

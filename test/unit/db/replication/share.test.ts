@@ -15,6 +15,8 @@ import { joinClinic, prepareServer } from '../../../../src/renderer/src/db/repli
 import { PouchDB, type Pouch } from '../../../../src/renderer/src/db/replication/pouch'
 import { DEFAULT_DEADLINE_RULE } from '../../../../src/renderer/src/domain/deadline'
 import { hashEntry } from '../../../../src/renderer/src/domain/auditHash'
+import { readStoredRows } from '../../../../src/renderer/src/domain/records'
+import { resolveConcurrent } from '../../../../src/renderer/src/db/replication/concurrent'
 import { entryDocId } from '../../../../src/shared/syncPolicy'
 import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../../requestFixtures'
 
@@ -98,6 +100,21 @@ describe('sharing the register between PCs through the server', () => {
     expect(rowA).toEqual(rowB)
     expect(await a.ctx.db.concurrent.get(made.id)).toMatchObject({ receiptNo: made.receiptNo })
     expect(await b.ctx.db.concurrent.get(made.id)).toMatchObject({ receiptNo: made.receiptNo })
+    // The sharing tables' rows read back through their schemas like every other table.
+    for (const table of ['concurrent', 'leases'] as const) {
+      const raws: unknown[] = await b.ctx.db.table(table).toArray()
+      expect(raws.length, table).toBeGreaterThan(0)
+      expect(readStoredRows(table, raws).damaged, table).toEqual([])
+    }
+    // A manager checks it on B; the resolve entry reaches A and clears the flag there too, rows still equal.
+    await resolveConcurrent(b.ctx, MANAGER, made.id)
+    expect(await b.ctx.db.concurrent.get(made.id)).toBeUndefined()
+    await sync(b, server)
+    await sync(a, server)
+    expect(await a.ctx.db.concurrent.get(made.id)).toBeUndefined()
+    expect(await getRequest(a.ctx, made.id)).toEqual(await getRequest(b.ctx, made.id))
+    // A reception login cannot clear a flag.
+    await expect(resolveConcurrent(a.ctx, RECEPTION, made.id)).rejects.toThrow()
     // Both changes are in the request's trail on both PCs.
     for (const pc of [a, b]) {
       const actions = (await pc.ctx.db.audit.where('entityId').equals(made.id).toArray()).map((e) => e.action)

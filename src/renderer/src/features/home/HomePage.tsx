@@ -12,6 +12,7 @@ import { isManager } from '../../domain/staff'
 import { DashboardSection } from './DashboardSection'
 import { IncidentDeadlines } from '../incidents/IncidentDeadlines'
 import { BackupStatusBanner } from '../backup/BackupStatusBanner'
+import { ConcurrentList } from './ConcurrentList'
 import './home.css'
 
 const SOON_DAYS = 3
@@ -47,6 +48,7 @@ export function HomePage() {
         </p>
       </div>
       <BackupStatusBanner intervalMinutes={settings.backupIntervalMinutes} />
+      {manager && <ConcurrentList />}
       {manager && approvals}
       {manager && <IncidentDeadlines today={today} />}
       <div className="dash-grid">

@@ -17,6 +17,7 @@ import '../papers/papers.css'
 import { RequestProvisionRecords } from '../provisions/RequestProvisionRecords'
 import { RequestProcedure } from '../procedure/RequestProcedure'
 import { useRecordView } from './useRecordView'
+import { ConcurrentNotice } from './ConcurrentNotice'
 
 export function RequestPage() {
   const { id = '' } = useParams()
@@ -61,6 +62,7 @@ export function RequestPage() {
           <Link to="/register">受付簿に戻る</Link>
         </div>
       </div>
+      <ConcurrentNotice requestId={record.id} />
       <nav className="request-papers" aria-label="印刷する書類">
         <Link to={`/requests/${record.id}/papers/receipt`}>受付票(控え)</Link>
         <Link to={`/requests/${record.id}/papers/summary`}>請求の記録を印刷(A4)</Link>
