@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import * as espree from 'espree'
 
 // The architecture's arrows (CONVENTIONS.md): features → domain, db, platform, ui; db → domain; domain → nothing.
 const noElectron = {
@@ -37,7 +38,15 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'test/bench/*.mjs', '.ci/*.mjs', 'scripts/*.mjs'] },
+        projectService: {
+          allowDefaultProject: [
+            'eslint.config.js',
+            'test/bench/*.mjs',
+            '.ci/*.mjs',
+            'scripts/*.mjs',
+            'scripts/couchdb/*.mjs'
+          ]
+        },
         tsconfigRootDir: import.meta.dirname
       },
       globals: { ...globals.node }
@@ -214,6 +223,12 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked
+  },
+  {
+    // The database's validate_doc_update: a script for CouchDB's own JavaScript engine, so ES5 and no globals.
+    files: ['resources/couchdb/*.js'],
+    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: {} },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^validateDocUpdate$' }] }
   },
   {
     // Benchmark code that runs inside the page through page.evaluate.

@@ -5,10 +5,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron'
 import log from 'electron-log/main'
 import { APP_SCHEME } from '../shared/ipc'
 import { installCloseHandshake } from './backup/closeHandshake'
+import { writeFileAtomic } from './backup/atomicWrite'
 import { createBackupService } from './backup/service'
 import { registerIpcHandlers } from './ipc'
 import { APP_FOLDER_NAME } from './paths'
@@ -18,6 +19,7 @@ import { createPrintService } from './print'
 import { createLogService } from './log'
 import { finishMigration } from './migration'
 import { createMigrationService } from './migrationService'
+import { createSyncService, credentialFile } from './sync'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
 import { conflictMessage, prepareStartup, recordMigration } from './startup'
 import type { StartupOutcome } from './startup'
@@ -102,6 +104,15 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
       'app:info': () => Promise.resolve({ version: app.getVersion(), platform: process.platform }),
       'machine:settings': () => Promise.resolve(started.settings),
       ...createLogService({ write: (line) => log.error(line) }),
+      // The clinic's CouchDB (IT's policy); the password kept with safeStorage per Windows user, beside the register.
+      ...createSyncService({
+        policy: started.policy,
+        file: credentialFile(started.paths.dataDir, recordDeps.me.user),
+        safeStorage,
+        readFile: (file) => readFile(file),
+        writeFile: (file, data) => writeFileAtomic(file, data),
+        log: (line) => log.warn(line)
+      }),
       ...createMigrationService({
         initial: started.migration,
         finish: (copied, verdict) => finishMigration(copied, verdict),

@@ -1,7 +1,7 @@
 // Before Electron is ready: read IT's policy, find the register's folders, take the register lock, point Chromium's
 // profile at the machine-wide folder and move a 0.1.0 per-user register there. Electron's app is passed in.
 import path from 'node:path'
-import type { MachineSettings } from '../shared/machinePolicy'
+import type { MachinePolicy, MachineSettings } from '../shared/machinePolicy'
 import { migrateLegacyProfile } from './migration'
 import type { MigrationDeps, MigrationResult } from './migration'
 import { describeMachineSettings, legacyUserDataDir, machineRoot, resolveMachinePaths } from './paths'
@@ -40,6 +40,8 @@ export type StartupOutcome =
       kind: 'start'
       paths: MachinePaths
       settings: MachineSettings
+      /** IT's policy as read (the sync keys among it are used by main/sync.ts). */
+      policy: MachinePolicy
       migration: MigrationResult
       /** Removes the register lock; call on quit. */
       release: () => void
@@ -113,7 +115,14 @@ export function prepareStartup(deps: StartupDeps): StartupOutcome {
     }
   }
   if (migration.kind === 'migrated') recordMigration(deps, paths, migration)
-  return { kind: 'start', paths, settings: describeMachineSettings(paths, read.policy), migration, release }
+  return {
+    kind: 'start',
+    paths,
+    settings: describeMachineSettings(paths, read.policy),
+    policy: read.policy,
+    migration,
+    release
+  }
 }
 
 /** Writes the record of a finished move from 0.1.0 into the logs folder, for IT. */

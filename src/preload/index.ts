@@ -28,6 +28,7 @@ const api = {
   logError: (args) => call('log:error', args),
   migrationStatus: () => call('migration:status', undefined),
   finishMigration: (args) => call('migration:finish', args),
+  syncPolicy: () => call('sync:policy', undefined),
   onCloseRequested: (handler) => {
     ipcRenderer.removeAllListeners(closeChannels.requested)
     ipcRenderer.on(closeChannels.requested, () => {

@@ -13,6 +13,7 @@ import {
   backupWriteArgs,
   backupWriteResult
 } from './backupIpc'
+import { syncPolicySchema } from './syncPolicy'
 
 const fileName = z
   .string()
@@ -89,7 +90,8 @@ export const channels = {
   anchorWrite: 'anchor:write',
   logError: 'log:error',
   migrationStatus: 'migration:status',
-  migrationFinish: 'migration:finish'
+  migrationFinish: 'migration:finish',
+  syncPolicy: 'sync:policy'
 } as const
 
 export const contract = {
@@ -108,7 +110,9 @@ export const contract = {
   [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) },
   [channels.logError]: { args: logErrorArgs, result: z.object({ logged: z.boolean() }) },
   [channels.migrationStatus]: { args: z.undefined(), result: migrationStatusResult },
-  [channels.migrationFinish]: { args: migrationFinishArgs, result: migrationFinishResult }
+  [channels.migrationFinish]: { args: migrationFinishArgs, result: migrationFinishResult },
+  /** Whether this PC shares the register through the clinic's CouchDB, and with which server and user (IT's policy). */
+  [channels.syncPolicy]: { args: z.undefined(), result: syncPolicySchema }
 } as const
 
 export type Channel = keyof typeof contract
@@ -135,6 +139,7 @@ export interface DesktopApi {
   logError(args: ArgsOf<'log:error'>): Promise<ResultOf<'log:error'>>
   migrationStatus(): Promise<ResultOf<'migration:status'>>
   finishMigration(args: ArgsOf<'migration:finish'>): Promise<ResultOf<'migration:finish'>>
+  syncPolicy(): Promise<ResultOf<'sync:policy'>>
   /** Registers what runs when the window is about to close (a last backup); main waits for it, with a time limit. */
   onCloseRequested(handler: () => Promise<void>): void
 }

@@ -1,6 +1,7 @@
 // IT's machine policy: where this PC keeps the register and its backups, and how backups rotate.
 // main reads it from policy.json (see docs/it.md); 設定 shows which values it fixed. One schema for both sides.
 import { z } from 'zod'
+import { syncDatabaseSchema, syncUrlSchema } from './syncPolicy'
 
 const folder = z
   .string()
@@ -23,13 +24,39 @@ export const machinePolicySchema = z
     /** Rotation: every backup of the last N hours, then one per day for N days, then one per month for N months. */
     keepHourlyHours: z.number().int().min(1).max(168),
     keepDailyDays: z.number().int().min(1).max(366),
-    keepMonthlyMonths: z.number().int().min(1).max(120)
+    keepMonthlyMonths: z.number().int().min(1).max(120),
+    /** Sharing the register (docs/it.md 「複数の PC で受付簿を共有する」): the clinic's CouchDB server, database and
+     *  this PC's CouchDB user, all three or none. */
+    syncUrl: syncUrlSchema,
+    syncDatabase: syncDatabaseSchema,
+    syncUser: z.string().min(1).max(120),
+    /** May be removed once every Windows user has started the app: main keeps it encrypted per Windows user. */
+    syncPassword: z.string().min(1).max(500)
   })
   .partial()
   .strict()
+  .superRefine((policy, ctx) => {
+    const keys = ['syncUrl', 'syncDatabase', 'syncUser'] as const
+    const given = keys.filter((key) => policy[key] !== undefined)
+    if (given.length > 0 && given.length < keys.length) {
+      for (const key of keys.filter((k) => policy[k] === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'syncUrl・syncDatabase・syncUser は 3 つともそろえて書いてください'
+        })
+      }
+    }
+    if (policy.syncPassword !== undefined && given.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['syncPassword'],
+        message: 'syncPassword は syncUrl・syncDatabase・syncUser と一緒に書いてください'
+      })
+    }
+  })
 
 export type MachinePolicy = z.infer<typeof machinePolicySchema>
-export type MachineSettingKey = keyof MachinePolicy
 
 export const MACHINE_SETTING_KEYS = [
   'dataDir',
@@ -38,7 +65,10 @@ export const MACHINE_SETTING_KEYS = [
   'keepHourlyHours',
   'keepDailyDays',
   'keepMonthlyMonths'
-] as const satisfies readonly MachineSettingKey[]
+] as const satisfies readonly (keyof MachinePolicy)[]
+
+/** The keys 設定 shows (where the register and backups are kept); the sync keys are not among them. */
+export type MachineSettingKey = (typeof MACHINE_SETTING_KEYS)[number]
 
 /** The values in force on this PC and which of them IT's policy fixed (the rest are the app's defaults). */
 export const machineSettingsSchema = z.object({

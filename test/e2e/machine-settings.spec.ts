@@ -33,6 +33,7 @@ async function withDesktopApi(page: Page, answer: { settings: typeof SETTINGS } 
       openBackupFile: () => Promise.resolve(null),
       readAnchor: () => Promise.resolve(null),
       writeAnchor: () => Promise.resolve({ saved: true }),
+      syncPolicy: () => Promise.resolve({ enabled: false }),
       onCloseRequested: () => undefined
     }
     Object.defineProperty(globalThis, 'api', { value: api })

@@ -98,14 +98,19 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: mocks.ipcHandle },
     dialog: { showSaveDialog: vi.fn(), showErrorBox: mocks.showErrorBox, showMessageBox: vi.fn() },
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     BrowserWindow
   }
 })
 
 const STARTED = {
   kind: 'start',
-  paths: { profileDir: '/fake/ProgramData/KaijiUketsukebo/data/profile' },
+  paths: {
+    dataDir: '/fake/ProgramData/KaijiUketsukebo/data',
+    profileDir: '/fake/ProgramData/KaijiUketsukebo/data/profile'
+  },
   settings: { fromPolicy: [] },
+  policy: {},
   migration: { kind: 'none' },
   release: () => fake.state.log.push('release')
 }

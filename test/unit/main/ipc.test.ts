@@ -43,6 +43,7 @@ function setUp(overrides: Partial<Handlers> = {}) {
     'backup:open': vi.fn(() => Promise.resolve(null)),
     'anchor:read': vi.fn(() => Promise.resolve(null)),
     'anchor:write': vi.fn(() => Promise.resolve({ saved: true })),
+    'sync:policy': vi.fn(() => Promise.resolve({ enabled: false as const })),
     ...overrides
   }
   const window = { id: 1 } as unknown as Electron.BaseWindow

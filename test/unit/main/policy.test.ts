@@ -55,4 +55,24 @@ describe('IT policy file', () => {
     expect(denied.ok).toBe(false)
     expect(!denied.ok && denied.message).toContain('読めませんでした')
   })
+
+  it('reads the sync keys when the server, database and user are all there (the password may be left out)', () => {
+    const sync = { syncUrl: 'https://couch.clinic.local:6984', syncDatabase: 'kaiji_honin', syncUser: 'pc-uketsuke1' }
+    expect(reading(JSON.stringify(sync))).toEqual({ ok: true, policy: sync, found: true })
+    const withPassword = { ...sync, syncPassword: 'pw' }
+    expect(reading(JSON.stringify(withPassword))).toEqual({ ok: true, policy: withPassword, found: true })
+  })
+
+  it('refuses sync keys given in part, a password alone, or a server over plain http', () => {
+    const partial = reading('{ "syncUrl": "https://couch.clinic.local:6984", "syncUser": "pc1" }')
+    expect(!partial.ok && partial.message).toContain(
+      'syncDatabase: syncUrl・syncDatabase・syncUser は 3 つともそろえて'
+    )
+    const alone = reading('{ "syncPassword": "pw" }')
+    expect(!alone.ok && alone.message).toContain('syncPassword は syncUrl・syncDatabase・syncUser と一緒に')
+    const plain = reading('{ "syncUrl": "http://couch.clinic.local:5984", "syncDatabase": "kaiji", "syncUser": "pc1" }')
+    expect(!plain.ok && plain.message).toContain('https://サーバー名:6984')
+    const database = reading('{ "syncUrl": "https://couch:6984", "syncDatabase": "Kaiji", "syncUser": "pc1" }')
+    expect(database.ok).toBe(false)
+  })
 })

@@ -56,6 +56,7 @@ export async function machineSettings(): Promise<ResultOf<'machine:settings'> | 
   return api ? parseIpcResult('machine:settings', await api.machineSettings()) : undefined
 }
 export * from './backup'
+export * from './sync'
 
 /** Whether a register copied from 0.1.0 waits for the app's check before its old folder is renamed (desktop only). */
 export async function migrationStatus(): Promise<ResultOf<'migration:status'>> {
