@@ -46,7 +46,10 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
   var entryId = new RegExp('^(' + uuid + '):([0-9]{10})$').exec(id)
   if (entryId) {
     if (oldDoc) refuse('記録は変更できません')
-    onlyKeys(newDoc, ['type', 'writer', 'entry'], '記録')
+    onlyKeys(newDoc, ['type', 'writer', 'entry', 'credential'], '記録')
+    // A staff entry's PIN hash rides beside it; the receiving PC checks it against the digest the entry names.
+    if ('credential' in newDoc && newDoc.credential !== null && typeof newDoc.credential !== 'string')
+      refuse('記録の credential が正しくありません')
     if (newDoc.type !== 'entry') refuse('記録の種類が正しくありません')
     checkWriter(newDoc.writer)
     var entry = newDoc.entry
@@ -119,7 +122,8 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
       onlyKeys(lease, ['deviceId', 'writer', 'from', 'to', 'at'], '払い出しの記録')
       if (!isString(lease.deviceId) || !isString(lease.at)) refuse('払い出しの記録に端末 ID か日時がありません')
       checkWriter(lease.writer)
-      if (lease.from !== from) refuse('払い出しは次の番号 ' + from + ' から始めてください')
+      // A register numbered on one PC before it was shared starts its first block above its own numbers.
+      if (lease.from < from) refuse('払い出しは ' + from + ' 番以降から始めてください')
       if (!isWholeNumber(lease.to) || lease.to < lease.from) refuse('払い出しの終わりの番号が正しくありません')
       from = lease.to + 1
     }

@@ -126,6 +126,9 @@ describe('validate_doc_update: entries', () => {
     expect(refusal(entryDoc(1, {}, { prevHash: '' }))).toBe('記録の prevHash がありません')
     expect(refusal(entryDoc(1, { entry: null }))).toBe('記録の中身がありません')
     expect(refusal(entryDoc(1, { extra: 1 }))).toBe('記録に知らない項目 extra があります')
+    // A staff entry's PIN hash may ride beside it, as a string.
+    expect(refusal(entryDoc(1, { credential: 'pbkdf2-sha256$1$c2FsdA$aGFzaA' }))).toBeNull()
+    expect(refusal(entryDoc(1, { credential: 5 }))).toBe('記録の credential が正しくありません')
     expect(refusal(entryDoc(1, { type: 'device' }))).toBe('記録の種類が正しくありません')
     expect(refusal(entryDoc(1, { _attachments: { a: {} } }))).toBe('受付簿の文書に添付ファイルは付けられません')
     const purged = entryDoc(1)
@@ -157,8 +160,12 @@ describe('validate_doc_update: numbering', () => {
     expect(refusal(numbering(21, [lease(1, 10), lease(11, 20)]), numbering(11, [lease(1, 10)]))).toBeNull()
   })
 
-  it('refuses a first block that does not start at 1, or a next that does not follow the block', () => {
-    expect(refusal(numbering(11, [lease(2, 10)]))).toBe('払い出しは次の番号 1 から始めてください')
+  it('accepts a first block above 1 (a register numbered on one PC before it was shared) but never one below next', () => {
+    expect(refusal(numbering(11, [lease(2, 10)]))).toBeNull()
+    expect(refusal(numbering(61, [lease(1, 10), lease(51, 60)]), numbering(11, [lease(1, 10)]))).toBeNull()
+  })
+
+  it('refuses a next that does not follow the block, a block without numbers, or a bad year', () => {
     expect(refusal(numbering(12, [lease(1, 10)]))).toBe('採番の次の番号は払い出した最後の番号の次にしてください')
     expect(refusal(numbering(11, []))).toBe('払い出しの記録はちょうど 1 件追加してください')
     expect(refusal(numbering(0, [lease(1, 0)]))).toBe('採番の次の番号は 1 以上の整数です')
@@ -180,8 +187,8 @@ describe('validate_doc_update: numbering', () => {
     expect(refusal(numbering(41, [lease(1, 10), lease(11, 20), lease(21, 30), lease(31, 40)]), old)).toBe(
       '払い出しの記録はちょうど 1 件追加してください'
     )
-    expect(refusal(numbering(30, [lease(1, 10), lease(11, 20), lease(22, 29)]), old)).toBe(
-      '払い出しは次の番号 21 から始めてください'
+    expect(refusal(numbering(30, [lease(1, 10), lease(11, 20), lease(20, 29)]), old)).toBe(
+      '払い出しは 21 番以降から始めてください'
     )
     expect(refusal(numbering(21, [lease(1, 10), lease(11, 20), lease(21, 20)]), old)).toBe(
       '払い出しの終わりの番号が正しくありません'
@@ -196,8 +203,8 @@ describe('validate_doc_update: numbering', () => {
     const replicated = numbering(31, [lease(1, 10), lease(11, 20, 'pc2'), lease(21, 30, 'pc3')])
     expect(refusal(replicated, old, ADMIN)).toBeNull()
     expect(refusal(replicated, null, ADMIN)).toBeNull()
-    expect(refusal(numbering(31, [lease(1, 10), lease(12, 20, 'pc2'), lease(21, 30)]), old, ADMIN)).toBe(
-      '払い出しは次の番号 11 から始めてください'
+    expect(refusal(numbering(31, [lease(1, 10), lease(10, 20, 'pc2'), lease(21, 30)]), old, ADMIN)).toBe(
+      '払い出しは 11 番以降から始めてください'
     )
   })
 })
