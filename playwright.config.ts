@@ -47,7 +47,9 @@ export default defineConfig({
       command: `node scripts/couchdb/test-server.mjs --port ${String(couchPort)}`,
       url: `http://127.0.0.1:${String(couchPort)}/`,
       reuseExistingServer: true,
-      timeout: 30_000
+      timeout: 30_000,
+      // SIGTERM lets it remove its temporary folder (the default SIGKILL would leave it behind).
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
     }
   ]
 })

@@ -81,9 +81,11 @@ export async function startTestCouch({ port, admin = TEST_ADMIN, stdio = 'ignore
     { cwd: dir, stdio }
   )
   let exited = false
+  // However it ends (stopped, killed with its process group, crashed), its folder goes with it.
   const exitedPromise = new Promise((resolve) =>
     child.once('exit', () => {
       exited = true
+      rmSync(dir, { recursive: true, force: true })
       resolve()
     })
   )
@@ -91,7 +93,6 @@ export async function startTestCouch({ port, admin = TEST_ADMIN, stdio = 'ignore
   const stop = async () => {
     if (!exited) child.kill('SIGTERM')
     await exitedPromise
-    rmSync(dir, { recursive: true, force: true })
   }
   try {
     await waitForServer(`${url}/`, 30_000, () => !exited)
