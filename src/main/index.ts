@@ -20,7 +20,7 @@ import { createLogService } from './log'
 import { finishMigration } from './migration'
 import { createMigrationService } from './migrationService'
 import { createSyncService, credentialFile } from './sync'
-import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from './protocol'
+import { contentSecurityPolicy, createAppProtocolHandler } from './protocol'
 import { conflictMessage, prepareStartup, recordMigration } from './startup'
 import type { StartupOutcome } from './startup'
 import { createMainWindow } from './window'
@@ -78,7 +78,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null
 
-function hardenSession(): void {
+function hardenSession(csp: string): void {
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl))
@@ -87,7 +87,7 @@ function hardenSession(): void {
     isPermissionGranted(permission, requestingOrigin)
   )
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
 }
 
@@ -95,8 +95,10 @@ function start(started: Extract<StartupOutcome, { kind: 'start' }>): void {
   // IT's log: the machine-wide logs folder, beside the register (not the user's profile).
   log.transports.file.resolvePathFn = () => path.join(started.paths.logsDir, 'main.log')
   log.errorHandler.startCatching({ showDialog: false })
-  hardenSession()
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_ROOT, readFile }))
+  // The page may reach the clinic's CouchDB server, when IT's policy names one, and nothing else.
+  const csp = contentSecurityPolicy(started.policy.syncUrl)
+  hardenSession(csp)
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_ROOT, readFile, csp }))
   registerIpcHandlers({
     ipcMain,
     windowOf: (sender) => BrowserWindow.fromWebContents(sender),

@@ -4,20 +4,29 @@ import nodePath from 'node:path'
 import type { PlatformPath } from 'node:path'
 import { APP_HOST, APP_SCHEME } from '../shared/ipc'
 
-/** The policy every page of the app runs under; the renderer's own meta tag may only narrow it. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React and the print layouts set style attributes; scripts stay strict.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'"
-].join('; ')
+/**
+ * The policy every page of the app runs under; the renderer's own meta tag may only narrow it. The page may connect
+ * to nothing but itself, and, when IT's policy names the clinic's CouchDB server, to that one origin.
+ */
+export function contentSecurityPolicy(syncUrl?: string): string {
+  const server = syncUrl ? ` ${new URL(syncUrl).origin}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // React and the print layouts set style attributes; scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${server}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'"
+  ].join('; ')
+}
+
+/** The policy of a PC that shares nothing. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +43,8 @@ export interface AppProtocolDeps {
   /** Absolute folder of the built renderer (out/renderer). */
   root: string
   readFile: (filePath: string) => Promise<Uint8Array>
+  /** The page's policy (contentSecurityPolicy); the no-sharing one by default. */
+  csp?: string
   /** path.win32 on Windows, path.posix elsewhere; tests pass either explicitly. */
   path?: PlatformPath
 }
@@ -91,7 +102,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
     }
     const contentType = CONTENT_TYPES[path.extname(resolved.filePath).toLowerCase()] ?? 'application/octet-stream'
     const headers: Record<string, string> = { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff' }
-    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY
+    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = deps.csp ?? CONTENT_SECURITY_POLICY
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
   }
 }

@@ -2,7 +2,12 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY, createAppProtocolHandler, resolveRequestPath } from '../../../src/main/protocol'
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  createAppProtocolHandler,
+  resolveRequestPath
+} from '../../../src/main/protocol'
 
 const POSIX_ROOT = '/opt/kaiji/resources/app.asar/out/renderer'
 const WIN_ROOT = 'C:\\Program Files\\開示等請求受付簿\\resources\\app.asar\\out\\renderer'
@@ -92,6 +97,11 @@ describe('createAppProtocolHandler', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self';")
+    // Sharing the register opens exactly the clinic server's origin, nothing wider.
+    expect(contentSecurityPolicy('https://couch.clinic.local:6984/')).toContain(
+      "connect-src 'self' https://couch.clinic.local:6984;"
+    )
     expect(await response.text()).toContain('受付簿')
   })
 

@@ -4,8 +4,9 @@ import type { AuditEntry } from '../domain/audit'
 import type { Actor } from '../domain/staff'
 import { recordEvent } from './auditLog'
 import type { DbContext } from './context'
+import { VIEW_ACTION } from '../domain/requestPayloads'
 
-export const VIEW_ACTION = 'request:view'
+export { VIEW_ACTION }
 
 export async function recordRequestView(ctx: DbContext, actor: Actor, requestId: string, receiptNo: string) {
   await recordEvent(ctx, actor, {

@@ -30,6 +30,9 @@ export type RequestChangedPayload = z.infer<typeof requestChangedPayloadSchema>
 
 export const CREATE_ACTIONS: readonly string[] = ['request:create', 'request:import']
 
+/** Opening a request is recorded about it (the access log) but changes nothing in its row. */
+export const VIEW_ACTION = 'request:view'
+
 export type ReadPayload =
   | { kind: 'created'; payload: RequestCreatedPayload }
   | { kind: 'changed'; payload: RequestChangedPayload }

@@ -6,6 +6,7 @@ import { openContext, type DbContext } from '../../../../src/renderer/src/db/con
 import { RegisterDb } from '../../../../src/renderer/src/db/database'
 import { applyRequestEvent, createRequest, getRequest } from '../../../../src/renderer/src/db/requests'
 import { verifyRegister } from '../../../../src/renderer/src/db/integrity'
+import { recordRequestView } from '../../../../src/renderer/src/db/accessLog'
 import { addStaff } from '../../../../src/renderer/src/db/staffRepo'
 import { NO_LEASED_NUMBERS_MESSAGE } from '../../../../src/renderer/src/db/numbering'
 import { pushOutbox } from '../../../../src/renderer/src/db/replication/outbox'
@@ -65,6 +66,8 @@ describe('sharing the register between PCs through the server', () => {
     const a = await newPc(server, 'pc-a')
     const b = await newPc(server, 'pc-b', a.ctx.clinicId)
     const made = await intake(a)
+    // Opening it writes an access-log entry about the request that changes nothing in its row.
+    await recordRequestView(a.ctx, RECEPTION, made.id, made.receiptNo)
     await sync(a, server)
     const got = await sync(b, server)
     expect(got.refused).toEqual([])

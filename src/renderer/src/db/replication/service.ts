@@ -49,7 +49,10 @@ export interface SyncService {
 export class ClinicMismatchError extends Error {}
 
 const RETRY_FIRST_MS = 2_000
-const RETRY_MAX_MS = 30_000
+const RETRY_MAX_MS = 15_000
+/** How often an idle PC checks that the server still answers, and how long it waits for the answer. */
+const PROBE_EVERY_MS = 10_000
+const PROBE_TIMEOUT_MS = 5_000
 const KICK_DELAY_MS = 50
 
 function reasonOf(e: unknown): string {
@@ -164,7 +167,13 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
     })
 
   const startLive = () => {
-    handler = PouchDB.sync(local, remote, { live: true, retry: true, batch_size: 500 })
+    handler = PouchDB.sync(local, remote, {
+      live: true,
+      retry: true,
+      batch_size: 500,
+      // PouchDB's default waits up to 10 minutes between retries; a counter needs to hear back sooner.
+      back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, RETRY_MAX_MS))
+    })
       .on('active', () => set({ state: 'syncing' }))
       .on('change', (info) => {
         if (info.direction === 'pull') void inbox()
@@ -193,6 +202,26 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
       })
   }
 
+  // PouchDB notices a lost server only at its next request; a small probe tells staff at once, and restarts the
+  // exchange as soon as the server answers again instead of waiting out PouchDB's back-off.
+  let probeTimer: ReturnType<typeof setInterval> | undefined
+  const probe = async () => {
+    if (isStopped() || !handler || status.state === 'error') return
+    const answered = await Promise.race([
+      remote.info().then(
+        () => true,
+        () => false
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))
+    ])
+    if (isStopped()) return
+    if (!answered) set({ state: 'offline' })
+    else if (status.state === 'offline') {
+      handler.cancel()
+      startLive()
+    }
+  }
+
   const connect = async (delay: number) => {
     if (stopped) return
     try {
@@ -211,6 +240,7 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
     await outbox()
     await inbox()
     startLive()
+    probeTimer = setInterval(() => void probe(), PROBE_EVERY_MS)
   }
 
   void (async () => {
@@ -229,6 +259,7 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
     kick() {
       clearTimeout(kickTimer)
       kickTimer = setTimeout(() => {
+        void probe()
         void outbox()
         void enqueue(async () => set({ numbersLeft: await leasedLeft(ctx, year()) }))
       }, KICK_DELAY_MS)
@@ -237,6 +268,7 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
       stopped = true
       clearTimeout(retryTimer)
       clearTimeout(kickTimer)
+      clearInterval(probeTimer)
       handler?.cancel()
     },
     idle: () => chain

@@ -5,7 +5,7 @@
 // the request stays flagged 「同時に更新されました」 until a manager's resolve entry is folded on top of it.
 import type { AuditEntry } from '../audit'
 import type { RequestRecord } from '../request'
-import { readRequestPayload } from '../requestPayloads'
+import { readRequestPayload, VIEW_ACTION } from '../requestPayloads'
 import { requestRowHash, searchKeysOf, type HashedRequest } from '../requestHash'
 import { convergentOrder } from './order'
 
@@ -46,6 +46,8 @@ export function foldRequest(entries: readonly AuditEntry[]): FoldResult {
   let hash = ''
   let concurrent: AuditEntry[] = []
   for (const e of convergentOrder(entries)) {
+    // A view is about the request but leaves its row as it was.
+    if (e.action === VIEW_ACTION) continue
     const read = readRequestPayload(e.action, e.payload)
     if (read.kind === 'purged') return { ok: false, pending: false, reason: '保存期間の経過で消去済み' }
     if (read.kind === 'legacy') return { ok: false, pending: false, reason: '旧形式の記録' }
