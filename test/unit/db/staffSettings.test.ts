@@ -36,7 +36,10 @@ describe('staff', () => {
     expect(entry).toMatchObject({ action: 'staff:create', entityId: s.id, actorId: MANAGER.id })
     expect(entry?.payload).toMatchObject({ name: '鈴木', role: 'reception', active: true, pinSet: true })
     // What the other PCs sharing the register need: the row without its hash, and a digest they check it against.
-    expect(entry?.payload).toMatchObject({ row: { id: s.id, name: '鈴木' }, pinDigest: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(entry?.payload).toMatchObject({
+      row: { id: s.id, name: '鈴木' },
+      pinDigest: expect.stringMatching(/^[0-9a-f]{64}$/)
+    })
     expect(entry?.payload).not.toHaveProperty('row.pinHash')
     expect(JSON.stringify(entry)).not.toContain('secret')
   })
