@@ -2,10 +2,9 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import {
   failureMessage,
-  joinClinic,
+  loadSharing,
   newerRegisterMessage,
   openRegister,
-  startSync,
   type DbContext,
   type SyncService
 } from '../db'
@@ -78,6 +77,7 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
 async function openShared(opened: DbContext): Promise<{ ctx: DbContext; service: SyncService | null }> {
   const policy = await syncPolicy()
   if (!policy.enabled || opened.readOnly) return { ctx: opened, service: null }
+  const { joinClinic, startSync } = await loadSharing()
   let ctx = opened
   try {
     ctx = await joinClinic(opened, policy)
@@ -85,7 +85,7 @@ async function openShared(opened: DbContext): Promise<{ ctx: DbContext; service:
     // The server could not be reached: this PC starts on its own register; the status bar says so.
     logError('sync', technicalDetail(e))
   }
-  ctx = { ...ctx, numbersFromLeases: true }
+  ctx = { ...ctx, shared: true }
   return { ctx, service: startSync(ctx, policy) }
 }
 

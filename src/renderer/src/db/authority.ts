@@ -20,6 +20,18 @@ export async function requireActiveStaff(ctx: DbContext, actor: Actor): Promise<
  * Refuses (nothing written) unless the acting staff member is active and a 管理者 right now. `what` names the
  * action in the refusal (「台帳の取込は管理者のみが行えます。…」).
  */
+/**
+ * On a register shared between PCs the server keeps every entry as written (it refuses edits), so blanking personal
+ * data in old entries on one PC would not remove it there: the retention purges are refused until they can be done
+ * on the server too.
+ */
+export function refuseOnSharedRegister(ctx: DbContext, what: string): void {
+  if (ctx.shared)
+    throw new DomainError(
+      `${what}は、複数の PC で共有している受付簿ではまだ行えません(サーバーの記録からは消せないため)。情報システム担当に相談してください。`
+    )
+}
+
 export async function requireManager(ctx: DbContext, actor: Actor, what?: string): Promise<StaffRecord> {
   const row = await requireActiveStaff(ctx, actor)
   if (row.role !== 'manager')

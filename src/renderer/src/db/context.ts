@@ -16,9 +16,10 @@ export interface DbContext {
   readOnly?: NewerRegister
   /**
    * Set when this PC shares the register with others through the clinic's server: 受付番号 then come only from
-   * blocks leased from the server (db/replication/leases.ts), never from the local counter alone.
+   * blocks leased from the server (db/replication/leases.ts), never from the local counter alone, and what cannot
+   * yet be done on a shared register (the retention purge) is refused.
    */
-  numbersFromLeases?: boolean
+  shared?: boolean
 }
 
 /** Generated string keys, time-ordered, safe to replicate (no auto-increment). */

@@ -53,12 +53,8 @@ export * from './registerExport'
 export * from './auditQuery'
 export * from './auditExport'
 export { concurrentFlagFor, listConcurrentFlags, resolveConcurrent } from './replication/concurrent'
-export {
-  ClinicMismatchError,
-  joinClinic,
-  startSync,
-  type SyncService,
-  type SyncState,
-  type SyncStatus
-} from './replication/service'
+export type { SyncService, SyncState, SyncStatus } from './replication/service'
+
+/** Sharing between PCs, loaded only when IT's policy names a server: a single PC never loads PouchDB at all. */
+export const loadSharing = () => import('./replication/service')
 export { NO_LEASED_NUMBERS_MESSAGE } from './numbering'

@@ -32,7 +32,7 @@ async function takeLeased(ctx: DbContext, year: number, count: number, at: strin
 export async function reserveReceiptNos(ctx: DbContext, year: number, count: number, at: string): Promise<string[]> {
   const id = numberingRowId(ctx.clinicId, year)
   const row = await ctx.db.numbering.get(id)
-  if (ctx.numbersFromLeases) {
+  if (ctx.shared) {
     const seqs = await takeLeased(ctx, year, count, at)
     // The table still records the highest number issued, whoever issued it.
     const highest = Math.max(row?.next ?? 1, ...seqs.map((s) => s + 1))

@@ -9,7 +9,8 @@ import { searchKeysOf, type HashedRequest } from './requestHash'
 
 export type ReplayResult = { ok: true; row: RequestRecord } | { ok: false; deviceSeq: number; reason: string }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): boolean {
+/** Sets a dotted path's value in a row being rebuilt, copying on the way down; false when the path cannot exist. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): boolean {
   const keys = path.split('.')
   const last = keys.pop()
   if (last === undefined || last === '') return false

@@ -7,6 +7,11 @@ import { RegisterDb } from '../../../../src/renderer/src/db/database'
 import { applyRequestEvent, createRequest, getRequest } from '../../../../src/renderer/src/db/requests'
 import { verifyRegister } from '../../../../src/renderer/src/db/integrity'
 import { recordRequestView } from '../../../../src/renderer/src/db/accessLog'
+import { openIncident, updateIncident } from '../../../../src/renderer/src/db/incidents'
+import { addProvisionRecord, recordFurtherProvision } from '../../../../src/renderer/src/db/provisions'
+import { addProcedureVersion } from '../../../../src/renderer/src/db/procedures'
+import { purgeRequests } from '../../../../src/renderer/src/db/retention'
+import { procedureForm } from '../recordsFixtures'
 import { addStaff } from '../../../../src/renderer/src/db/staffRepo'
 import { NO_LEASED_NUMBERS_MESSAGE } from '../../../../src/renderer/src/db/numbering'
 import { pushOutbox } from '../../../../src/renderer/src/db/replication/outbox'
@@ -38,7 +43,7 @@ async function newPc(server: Pouch, writer: string, clinicId?: string): Promise<
     await ctx.db.device.update('this', { clinicId })
     ctx = { ...ctx, clinicId }
   }
-  ctx = { ...ctx, numbersFromLeases: true }
+  ctx = { ...ctx, shared: true }
   await seedStaff(ctx, [MANAGER, RECEPTION])
   const local = memory()
   await prepareServer(ctx, local, server, writer)
@@ -232,5 +237,43 @@ describe('sharing the register between PCs through the server', () => {
     expect(await getRequest(joined, made.id)).toEqual(await getRequest(a.ctx, made.id))
     // The staff member can log in on the new PC with the same PIN (its hash came beside the entry, checked).
     expect(await joined.db.staff.get(staff.id)).toMatchObject({ name: '田中', pinHash: 'pbkdf2-sha256$1$salt$hash' })
+  })
+
+  it('the records around the requests reach the other PC too, and the retention purge is refused on a shared register', async () => {
+    const server = memory()
+    const a = await newPc(server, 'pc-a')
+    const b = await newPc(server, 'pc-b', a.ctx.clinicId)
+    const incident = await openIncident(a.ctx, MANAGER, {
+      title: '誤送付',
+      knownAt: '2026-11-25T09:00',
+      situations: []
+    })
+    await updateIncident(a.ctx, MANAGER, incident.id, { title: '誤送付(FAX)' }, '件名を変更')
+    const provision = await addProvisionRecord(a.ctx, MANAGER, {
+      direction: 'receipt',
+      form: 'bulk',
+      contract: false,
+      recordedOn: '2026-11-25',
+      lastProvidedOn: '2026-11-25',
+      counterpartyName: '港クリニック',
+      counterpartyAddress: '東京都港区芝1-1-1',
+      counterpartyRepresentative: '港 一郎',
+      personName: '山田 太郎',
+      personKana: 'ヤマダ タロウ',
+      dataItems: '紹介状',
+      basis: 'notApplicable',
+      howObtained: '本人から取得',
+      note: ''
+    })
+    await recordFurtherProvision(a.ctx, MANAGER, provision.id, '2026-11-26')
+    const version = await addProcedureVersion(a.ctx, MANAGER, procedureForm())
+    await sync(a, server)
+    await sync(b, server)
+    expect(await b.ctx.db.incidents.get(incident.id)).toEqual(await a.ctx.db.incidents.get(incident.id))
+    expect(await b.ctx.db.provisions.get(provision.id)).toEqual(await a.ctx.db.provisions.get(provision.id))
+    expect(await b.ctx.db.procedures.get(version.id)).toEqual(await a.ctx.db.procedures.get(version.id))
+    const before = await b.ctx.db.audit.count()
+    await expect(purgeRequests(b.ctx, MANAGER, '2040-01-01', 5)).rejects.toThrow('共有している受付簿ではまだ行えません')
+    expect(await b.ctx.db.audit.count()).toBe(before)
   })
 })

@@ -1,7 +1,8 @@
 // The inbox: entries other PCs wrote arrive in this PC's PouchDB database by replication. Each device's chain is
 // checked to continue from what this PC holds (domain/sync/incoming.ts), and the accepted entries are stored and
 // folded into the tables in one Dexie transaction per batch: requests (and their summaries and the concurrent
-// flag), letters, staff, settings and the numbering. Nothing is applied twice: an entry's place in its chain
+// flag), letters, staff, settings, the numbering, and the records around the requests (incidents, provision
+// records, procedure versions). Nothing is applied twice: an entry's place in its chain
 // says whether this PC holds it already.
 import { Dexie } from 'dexie'
 import type { AuditEntry, ChainHead } from '../../domain/audit'
@@ -10,6 +11,8 @@ import { foldRequest } from '../../domain/sync/fold'
 import { receivedStaffRow, type StaffSharePayload } from '../../domain/staffShare'
 import { numberingRowId, parseReceiptNo } from '../../domain/receiptNumber'
 import type { LetterRecord } from '../../domain/letters/record'
+import type { IncidentRecord } from '../../domain/records/incident'
+import { setPath } from '../../domain/replay'
 import type { StaffRecord } from '../../domain/staff'
 import type { SettingsRow } from '../database'
 import type { DbContext } from '../context'
@@ -19,6 +22,13 @@ import { deviceDocSchema, deviceRange, entryDocSchema } from './docs'
 import type { Pouch } from './pouch'
 
 const BATCH = 1000
+
+/** Records whose creating entry carries the whole row, by the table it goes to. */
+const RECORD_ROWS = new Map([
+  ['incident:open', 'incidents'],
+  ['provision:create', 'provisions'],
+  ['procedure:addVersion', 'procedures']
+])
 
 export interface InboxResult {
   applied: number
@@ -95,7 +105,19 @@ async function applyBatch(
   credentials: ReadonlyMap<string, string | null>
 ): Promise<string[]> {
   const { db } = ctx
-  const tables = [db.audit, db.requests, db.summaries, db.concurrent, db.letters, db.staff, db.settings, db.numbering]
+  const tables = [
+    db.audit,
+    db.requests,
+    db.summaries,
+    db.concurrent,
+    db.letters,
+    db.staff,
+    db.settings,
+    db.numbering,
+    db.incidents,
+    db.provisions,
+    db.procedures
+  ]
   return db.transaction('rw', tables, async () => {
     await db.audit.bulkAdd([...batch])
     const requestIds = new Set<string>()
@@ -125,6 +147,18 @@ async function project(ctx: DbContext, e: AuditEntry, credential: string | null)
     const share = { row: p.row, pinDigest: p.pinDigest } as StaffSharePayload
     const current: StaffRecord | undefined = await db.staff.get(share.row.id)
     await db.staff.put(receivedStaffRow(share, credential, current))
+  } else if (RECORD_ROWS.has(e.action) && typeof p.id === 'string') {
+    await db.table(RECORD_ROWS.get(e.action) ?? '').put(p)
+  } else if (e.action === 'incident:update' && Array.isArray(p.changes)) {
+    const current = await db.incidents.get(e.entityId)
+    if (!current) return
+    const next = { ...current } as Record<string, unknown>
+    for (const c of p.changes as { path: string; after: unknown }[]) setPath(next, c.path, c.after)
+    await db.incidents.put({ ...(next as IncidentRecord), updatedAt: e.at })
+  } else if (e.action === 'provision:furtherProvision' && typeof p.providedOn === 'string') {
+    const current = await db.provisions.get(e.entityId)
+    if (!current || typeof p.retentionEnd !== 'string') return
+    await db.provisions.put({ ...current, lastProvidedOn: p.providedOn, retentionEnd: p.retentionEnd, updatedAt: e.at })
   } else if (e.action === 'settings:update' && typeof p.row === 'object' && p.row !== null) {
     await db.settings.put(p.row as SettingsRow)
   } else if (e.action === 'number:issue' && typeof p.receiptNo === 'string') {

@@ -8,6 +8,7 @@ import type { RequestRecord } from '../request'
 import { readRequestPayload, VIEW_ACTION } from '../requestPayloads'
 import { requestRowHash, searchKeysOf, type HashedRequest } from '../requestHash'
 import { convergentOrder } from './order'
+import { setPath } from '../replay'
 
 /** The manager's audited answer to a flagged request: it changes nothing and clears the flag. */
 export const RESOLVE_CONCURRENT_ACTION = 'request:resolveConcurrent'
@@ -20,22 +21,6 @@ export type FoldResult =
       concurrent: AuditEntry[]
     }
   | { ok: false; pending: boolean; reason: string }
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): boolean {
-  const keys = path.split('.')
-  const last = keys.pop()
-  if (last === undefined || last === '') return false
-  let node: Record<string, unknown> = target
-  for (const key of keys) {
-    const child = node[key]
-    if (typeof child !== 'object' || child === null || Array.isArray(child)) return false
-    const copy = { ...(child as Record<string, unknown>) }
-    node[key] = copy
-    node = copy
-  }
-  node[last] = structuredClone(value)
-  return true
-}
 
 /**
  * Rebuilds a request from all the entries known about it, from any PC. `pending` is true when the create has not
