@@ -20,15 +20,18 @@ export async function requireActiveStaff(ctx: DbContext, actor: Actor): Promise<
  * Refuses (nothing written) unless the acting staff member is active and a 管理者 right now. `what` names the
  * action in the refusal (「台帳の取込は管理者のみが行えます。…」).
  */
-/**
- * On a register shared between PCs the server keeps every entry as written (it refuses edits), so blanking personal
- * data in old entries on one PC would not remove it there: the retention purges are refused until they can be done
- * on the server too.
- */
-export function refuseOnSharedRegister(ctx: DbContext, what: string): void {
+/** Why an action waits on a register shared between PCs; each is refused there until it is built for sharing. */
+export const NOT_YET_SHARED = {
+  // The server keeps every entry as written (it refuses edits): blanking old payloads on one PC would leave them there.
+  purge: 'サーバーの記録からは消せないため',
+  // A ledger import takes thousands of numbers at once; a PC holds only a small leased block.
+  import: '受付番号をまとめて確保できないため。共有を始める前に最初の PC で取り込んでください'
+} as const
+
+export function refuseOnSharedRegister(ctx: DbContext, what: string, why: string): void {
   if (ctx.shared)
     throw new DomainError(
-      `${what}は、複数の PC で共有している受付簿ではまだ行えません(サーバーの記録からは消せないため)。情報システム担当に相談してください。`
+      `${what}は、複数の PC で共有している受付簿ではまだ行えません(${why})。情報システム担当に相談してください。`
     )
 }
 

@@ -12,7 +12,7 @@ import { numberIssueEntry, reserveReceiptNos } from './numbering'
 import { tokyoDate } from '../domain/calendar'
 import { guardIntake } from '../domain/intakeRules'
 import { guardText } from '../domain/textGuard'
-import { requireManager } from './authority'
+import { NOT_YET_SHARED, refuseOnSharedRegister, requireManager } from './authority'
 import { createdPayload, DomainError, newRequestRecord } from './requests'
 import { putSummaries } from './summaries'
 
@@ -41,6 +41,7 @@ async function importChunk(
   const { db } = ctx
   await db.transaction('rw', [db.requests, db.summaries, db.numbering, db.leases, db.staff, db.audit], async () => {
     await requireManager(ctx, actor)
+    refuseOnSharedRegister(ctx, '台帳の取込', NOT_YET_SHARED.import)
     const now = ctx.now()
     const at = now.toISOString()
     // The same rules as the counter's intake: guarded text, dates within bounds (the row is named if refused).

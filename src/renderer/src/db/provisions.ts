@@ -7,7 +7,7 @@ import { provisionRecordSchema, type ProvisionRecord } from '../domain/records/p
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
-import { refuseOnSharedRegister, requireManager } from './authority'
+import { NOT_YET_SHARED, refuseOnSharedRegister, requireManager } from './authority'
 import { DomainError } from './requests'
 
 const summaryOf = (r: Pick<ProvisionRecord, 'direction'>) => (r.direction === 'provision' ? '提供記録' : '確認記録')
@@ -96,7 +96,7 @@ export async function purgeExpiredProvisionRecords(ctx: DbContext, actor: Actor,
   const { db } = ctx
   return db.transaction('rw', [db.provisions, db.staff, db.audit], async () => {
     await requireManager(ctx, actor, '保存期間を過ぎた記録の削除')
-    refuseOnSharedRegister(ctx, '保存期間を過ぎた記録の削除')
+    refuseOnSharedRegister(ctx, '保存期間を過ぎた記録の削除', NOT_YET_SHARED.purge)
     const expired = await db.provisions.where('retentionEnd').below(today).toArray()
     const ids = expired.filter((r) => isExpired(r, today)).map((r) => r.id)
     if (ids.length === 0) return 0

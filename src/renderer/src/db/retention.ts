@@ -6,7 +6,7 @@ import { isPastRetention, retentionCutoff, type PurgedRequest } from '../domain/
 import type { RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
-import { refuseOnSharedRegister, requireManager } from './authority'
+import { NOT_YET_SHARED, refuseOnSharedRegister, requireManager } from './authority'
 import type { DbContext } from './context'
 import { deleteSummaries } from './summaries'
 
@@ -38,7 +38,7 @@ export async function purgeRequests(
   const { db } = ctx
   return db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit, db.purged, db.staff], async () => {
     await requireManager(ctx, actor, '保存期間を過ぎた請求の削除')
-    refuseOnSharedRegister(ctx, '保存期間を過ぎた請求の削除')
+    refuseOnSharedRegister(ctx, '保存期間を過ぎた請求の削除', NOT_YET_SHARED.purge)
     const doomed = await pastRetention(ctx, today, years)
     if (doomed.length === 0) return { count: 0, receiptNos: [] }
     const at = ctx.now().toISOString()

@@ -12,6 +12,7 @@ import { addProvisionRecord, recordFurtherProvision } from '../../../../src/rend
 import { addProcedureVersion } from '../../../../src/renderer/src/db/procedures'
 import { purgeRequests } from '../../../../src/renderer/src/db/retention'
 import { procedureForm } from '../recordsFixtures'
+import { importRequests } from '../../../../src/renderer/src/db/bulkImport'
 import { addStaff } from '../../../../src/renderer/src/db/staffRepo'
 import { NO_LEASED_NUMBERS_MESSAGE } from '../../../../src/renderer/src/db/numbering'
 import { pushOutbox } from '../../../../src/renderer/src/db/replication/outbox'
@@ -274,6 +275,8 @@ describe('sharing the register between PCs through the server', () => {
     expect(await b.ctx.db.procedures.get(version.id)).toEqual(await a.ctx.db.procedures.get(version.id))
     const before = await b.ctx.db.audit.count()
     await expect(purgeRequests(b.ctx, MANAGER, '2040-01-01', 5)).rejects.toThrow('共有している受付簿ではまだ行えません')
+    // A ledger import, too: it would need thousands of numbers at once.
+    await expect(importRequests(b.ctx, MANAGER, [makeIntake()], DEFAULT_DEADLINE_RULE)).rejects.toThrow('台帳の取込は')
     expect(await b.ctx.db.audit.count()).toBe(before)
   })
 })
