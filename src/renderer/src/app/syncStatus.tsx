@@ -24,7 +24,7 @@ export function SyncStatusBar() {
   const service = use(SyncContext)
   const status = useSyncStatus()
   if (!service || !status) return null
-  const left = status.numbersLeft === null ? '' : `(この PC で使える受付番号: 残り ${String(status.numbersLeft)} 件)`
+  const left = status.numbersLeft === null ? '' : `・この PC で使える受付番号: 残り ${String(status.numbersLeft)} 件`
   const text: Record<SyncStatus['state'], string> = {
     connecting: `サーバーに接続しています… ${lastSync(status.lastSyncAt)}`,
     syncing: '同期中…',
