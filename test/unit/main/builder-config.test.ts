@@ -109,6 +109,19 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
       expect(packed(file), file).toBe(false)
   })
 
+  it('ships the CouchDB rules and their setup script beside the app, in the layout the script expects', async () => {
+    const { extraResources } = await loadConfig()
+    const sets = extraResources as { from: string; to: string; filter?: string[] }[]
+    const rules = sets.find((r) => r.from === 'resources/couchdb')
+    const scripts = sets.find((r) => r.from === 'scripts')
+    expect(rules?.to).toBe('couchdb-setup/resources/couchdb')
+    expect(scripts?.to).toBe('couchdb-setup/scripts')
+    expect(scripts?.filter).toEqual(expect.arrayContaining(['couchdb-setup.mjs', 'couchdb/setup.mjs']))
+    // The script reads its rules at ../../resources/couchdb relative to scripts/couchdb/setup.mjs.
+    const setup = await readFile(path.join(projectDir, 'scripts/couchdb/setup.mjs'), 'utf8')
+    expect(setup).toContain("new URL('../../resources/couchdb/validate_doc_update.js', import.meta.url)")
+  })
+
   it('declares every package the build scripts import', async () => {
     const pkg = await readPackage()
     const declared = new Set([...Object.keys(pkg.devDependencies), ...Object.keys(pkg.dependencies ?? {})])
