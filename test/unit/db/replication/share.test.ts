@@ -24,6 +24,7 @@ import { DEFAULT_DEADLINE_RULE } from '../../../../src/renderer/src/domain/deadl
 import { hashEntry } from '../../../../src/renderer/src/domain/auditHash'
 import { readStoredRows } from '../../../../src/renderer/src/domain/records'
 import { resolveConcurrent } from '../../../../src/renderer/src/db/replication/concurrent'
+import { deviceRange } from '../../../../src/renderer/src/db/replication/docs'
 import { entryDocId } from '../../../../src/shared/syncPolicy'
 import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../../requestFixtures'
 
@@ -187,6 +188,31 @@ describe('sharing the register between PCs through the server', () => {
     const got = await applyInbox(c.ctx, c.local)
     expect(got.refused.map((r) => r.message).join()).toContain('端末を登録した PC 以外が書いた記録です')
     expect(await c.ctx.db.audit.where('id').equals(forged.id).count()).toBe(0)
+  })
+
+  it('stops at an entry that has a second revision (which replication can bring past the server) and says so', async () => {
+    const server = memory()
+    const a = await newPc(server, 'pc-a')
+    const made = await intake(a)
+    await sync(a, server)
+    const b = await newPc(server, 'pc-b', a.ctx.clinicId)
+    await b.local.replicate.from(server)
+    const docs = await b.local.allDocs({ ...deviceRange(a.ctx.deviceId), include_docs: true })
+    const target = docs.rows
+      .map((r) => r.doc)
+      .find((d) => (d?.entry as { action?: string }).action === 'request:create')
+    if (!target) throw new Error('no create entry')
+    const entry = target.entry as Record<string, unknown>
+    // The same id, another revision branch: what a replicated write with new_edits=false can add.
+    await b.local.bulkDocs(
+      [{ ...target, _rev: '1-0123456789abcdef0123456789abcdef', entry: { ...entry, summary: '別の内容' } }],
+      {
+        new_edits: false
+      }
+    )
+    const got = await applyInbox(b.ctx, b.local)
+    expect(got.refused.map((r) => r.message).join()).toContain('同じ番号の記録が 2 通りあります')
+    expect(await getRequest(b.ctx, made.id)).toBeUndefined()
   })
 
   it('receipt numbers never collide: each PC uses its own leased block offline, and says so when it runs out', async () => {

@@ -56,18 +56,37 @@ async function localHead(ctx: DbContext, deviceId: string): Promise<ChainHead | 
   return last ? { deviceId, deviceSeq: last.deviceSeq, hash: last.hash } : null
 }
 
-/** The next entries of one device after this PC's head, as documents in PouchDB. */
-async function nextEntries(local: Pouch, deviceId: string, afterSeq: number, limit: number): Promise<IncomingEntry[]> {
+/**
+ * The next entries of one device after this PC's head, as documents in PouchDB, up to the first that has a second
+ * revision (`suspect`, its deviceSeq).
+ */
+async function nextEntries(
+  local: Pouch,
+  deviceId: string,
+  afterSeq: number,
+  limit: number
+): Promise<{ entries: IncomingEntry[]; suspect: number | null }> {
   const { endkey } = deviceRange(deviceId)
-  const res = await local.allDocs({ startkey: entryDocId(deviceId, afterSeq + 1), endkey, limit, include_docs: true })
+  const res = await local.allDocs({
+    startkey: entryDocId(deviceId, afterSeq + 1),
+    endkey,
+    limit,
+    include_docs: true,
+    conflicts: true
+  })
   const out: IncomingEntry[] = []
   for (const row of res.rows) {
+    // An entry is written once; a second revision of it (which a server's rules cannot always refuse when it
+    // arrives by replication) makes it and everything after it in that chain suspect: the chain check stops there.
+    const conflicts = row.doc?._conflicts
+    if (Array.isArray(conflicts) && conflicts.length > 0)
+      return { entries: out, suspect: Number(row.id.slice(row.id.lastIndexOf(':') + 1)) }
     const parsed = entryDocSchema.safeParse(row.doc)
     // A document that is not an entry is left for the chain check to stop at (its number stays missing).
     if (parsed.success)
       out.push({ entry: parsed.data.entry, writer: parsed.data.writer, credential: parsed.data.credential ?? null })
   }
-  return out
+  return { entries: out, suspect: null }
 }
 
 /** Checks and applies whatever arrived, batch by batch, until nothing new continues a chain. */
@@ -81,9 +100,15 @@ export async function applyInbox(ctx: DbContext, local: Pouch): Promise<InboxRes
     for (const [deviceId, declared] of writers) {
       if (deviceId === ctx.deviceId || refusedDevices.has(deviceId)) continue
       const head = await localHead(ctx, deviceId)
-      const incoming = await nextEntries(local, deviceId, head?.deviceSeq ?? 0, BATCH)
-      if (incoming.length === 0) continue
+      const { entries: incoming, suspect } = await nextEntries(local, deviceId, head?.deviceSeq ?? 0, BATCH)
       const run = acceptContinuation(deviceId, head, incoming, { clinicId: ctx.clinicId, writer: declared.writer })
+      const reached = run.accepted.at(-1)?.deviceSeq ?? head?.deviceSeq ?? 0
+      if (!run.refused && suspect !== null && suspect === reached + 1)
+        run.refused = {
+          deviceId,
+          deviceSeq: suspect,
+          message: `端末 ${deviceId.slice(0, 8)} の${String(suspect)}番: 同じ番号の記録が 2 通りあります(書き換えの疑い)。`
+        }
       for (const e of run.accepted) credentials.set(e.id, incoming.find((i) => i.entry.id === e.id)?.credential ?? null)
       batch.push(...run.accepted)
       if (run.refused) {

@@ -14,6 +14,8 @@ export interface AllDocsOptions {
   descending?: boolean
   limit?: number
   include_docs?: boolean
+  /** With include_docs: each document's losing revisions in `_conflicts`. */
+  conflicts?: boolean
   keys?: string[]
 }
 
@@ -49,7 +51,7 @@ export interface Pouch {
   get(id: string): Promise<PouchDoc>
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>
   allDocs(options: AllDocsOptions): Promise<AllDocsResult>
-  bulkDocs(docs: PouchDoc[]): Promise<BulkResult[]>
+  bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<BulkResult[]>
   info(): Promise<{ doc_count: number; update_seq: number | string }>
   destroy(): Promise<unknown>
   close(): Promise<unknown>

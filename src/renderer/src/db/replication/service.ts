@@ -152,6 +152,12 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
     return chain
   }
   const year = () => Number(tokyoDate(ctx.now()).slice(0, 4))
+  /** In December a PC also leases next year's first block, so New Year's first intakes work offline too. */
+  const leaseYears = () => {
+    const today = tokyoDate(ctx.now())
+    const y = Number(today.slice(0, 4))
+    return today.slice(5, 7) === '12' ? [y, y + 1] : [y]
+  }
 
   const outbox = () =>
     enqueue(async () => {
@@ -185,7 +191,7 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
         }
         void inbox()
         void enqueue(async () => {
-          await topUpLease(ctx, remote, writer, year())
+          for (const y of leaseYears()) await topUpLease(ctx, remote, writer, y)
           const message = status.refused.length > 0 ? status.message : null
           set({
             state: 'synced',
