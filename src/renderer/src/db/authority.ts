@@ -25,7 +25,10 @@ export const NOT_YET_SHARED = {
   // The server keeps every entry as written (it refuses edits): blanking old payloads on one PC would leave them there.
   purge: 'サーバーの記録からは消せないため',
   // A ledger import takes thousands of numbers at once; a PC holds only a small leased block.
-  import: '受付番号をまとめて確保できないため。共有を始める前に最初の PC で取り込んでください'
+  import: '受付番号をまとめて確保できないため。共有を始める前に最初の PC で取り込んでください',
+  // An older copy would rewind this PC's chain under numbers the server already holds.
+  restore:
+    'サーバーにある新しい記録と食い違うため。この PC のデータを消して開き直すと、サーバーから受付簿を受け取り直します'
 } as const
 
 export function refuseOnSharedRegister(ctx: DbContext, what: string, why: string): void {

@@ -25,6 +25,7 @@ import { hashEntry } from '../../../../src/renderer/src/domain/auditHash'
 import { readStoredRows } from '../../../../src/renderer/src/domain/records'
 import { resolveConcurrent } from '../../../../src/renderer/src/db/replication/concurrent'
 import { deviceRange } from '../../../../src/renderer/src/db/replication/docs'
+import { restoreBackup } from '../../../../src/renderer/src/db/backup/restoreBackup'
 import { entryDocId } from '../../../../src/shared/syncPolicy'
 import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../../requestFixtures'
 
@@ -213,6 +214,21 @@ describe('sharing the register between PCs through the server', () => {
     const got = await applyInbox(b.ctx, b.local)
     expect(got.refused.map((r) => r.message).join()).toContain('同じ番号の記録が 2 通りあります')
     expect(await getRequest(b.ctx, made.id)).toBeUndefined()
+  })
+
+  it('a PC whose chain was rewound (an old copy of its data) stops with a message instead of forking silently; restore is refused on a shared register', async () => {
+    const server = memory()
+    const a = await newPc(server, 'pc-a')
+    await intake(a)
+    await pushOutbox(a.ctx, a.local, a.writer)
+    const newest = await a.ctx.db.audit.orderBy('[deviceId+deviceSeq]').last()
+    if (!newest) throw new Error('no entry')
+    await a.ctx.db.audit.delete(newest.id)
+    await intake(a, '別の 人')
+    await expect(pushOutbox(a.ctx, a.local, a.writer)).rejects.toThrow('食い違っています')
+    await expect(restoreBackup(a.ctx, MANAGER, {} as never, { moveFromOtherPc: false } as never)).rejects.toThrow(
+      'バックアップからの復元は、複数の PC で共有している受付簿ではまだ行えません'
+    )
   })
 
   it('receipt numbers never collide: each PC uses its own leased block offline, and says so when it runs out', async () => {

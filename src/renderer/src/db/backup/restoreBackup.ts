@@ -9,6 +9,7 @@ import type { DbContext } from '../context'
 import { DomainError } from '../requests'
 import type { Progress } from './exportBackup'
 import { requireManager } from '../authority'
+import { NOT_YET_SHARED, refuseOnSharedRegister } from '../authority'
 
 type GoodBackup = Extract<BackupCheck, { ok: true }>
 
@@ -34,6 +35,9 @@ export async function restoreBackup(
   backup: GoodBackup,
   options: RestoreOptions
 ): Promise<{ clinicId: string; deviceId: string }> {
+  // An older copy would rewind this PC's chain under numbers the server already holds: a shared PC that lost its
+  // register starts empty instead and takes everything back from the server (README, 複数の PC).
+  refuseOnSharedRegister(ctx, 'バックアップからの復元', NOT_YET_SHARED.restore)
   if (backup.otherClinic && !options.moveFromOtherPc)
     throw new DomainError(
       '別の医療機関(別の PC)のバックアップです。「別の PC から移す」を確認してから復元してください。'

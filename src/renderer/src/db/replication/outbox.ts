@@ -5,17 +5,28 @@ import { Dexie } from 'dexie'
 import type { DbContext } from '../context'
 import type { AuditEntry } from '../../domain/audit'
 import { pinDigestOf } from '../../domain/staffShare'
-import { deviceRange, entryDoc, type EntryDoc } from './docs'
+import { deviceRange, entryDoc, entryDocSchema, type EntryDoc } from './docs'
 import type { Pouch } from './pouch'
 
 const PAGE = 500
 
-/** The highest deviceSeq of this PC already in PouchDB. */
-async function copiedUpTo(local: Pouch, deviceId: string): Promise<number> {
+const REWOUND =
+  'この PC の記録と、サーバーにある同じ番号の記録が食い違っています(古いデータに戻された可能性があります)。情報システム担当に連絡してください。'
+
+/** This PC's newest entry already in PouchDB: its deviceSeq and hash (0 and null when none). */
+async function copiedUpTo(local: Pouch, deviceId: string): Promise<{ seq: number; hash: string | null }> {
   const { startkey, endkey } = deviceRange(deviceId)
-  const res = await local.allDocs({ startkey: endkey, endkey: startkey, descending: true, limit: 1 })
-  const id = res.rows[0]?.id
-  return id === undefined ? 0 : Number(id.slice(id.lastIndexOf(':') + 1))
+  const res = await local.allDocs({
+    startkey: endkey,
+    endkey: startkey,
+    descending: true,
+    limit: 1,
+    include_docs: true
+  })
+  const row = res.rows[0]
+  if (!row) return { seq: 0, hash: null }
+  const doc = entryDocSchema.safeParse(row.doc)
+  return { seq: Number(row.id.slice(row.id.lastIndexOf(':') + 1)), hash: doc.success ? doc.data.entry.hash : null }
 }
 
 /** A staff entry's PIN hash rides beside it when it is still the one the entry names. */
@@ -29,7 +40,14 @@ async function credentialOf(ctx: DbContext, e: AuditEntry): Promise<string | nul
 
 /** Copies every entry of this PC not yet in PouchDB; returns how many were copied. */
 export async function pushOutbox(ctx: DbContext, local: Pouch, writer: string): Promise<number> {
-  let after = await copiedUpTo(local, ctx.deviceId)
+  const copiedHead = await copiedUpTo(local, ctx.deviceId)
+  let after = copiedHead.seq
+  // What was copied must still be this PC's chain: the same entry under the same number. Otherwise this PC's data
+  // was rewound (an old copy) and new entries would fork the chain under numbers the server already holds.
+  if (after > 0) {
+    const same = await ctx.db.audit.where('[deviceId+deviceSeq]').equals([ctx.deviceId, after]).first()
+    if (same?.hash !== copiedHead.hash) throw new Error(REWOUND)
+  }
   let copied = 0
   for (;;) {
     const entries = await ctx.db.audit
@@ -43,8 +61,13 @@ export async function pushOutbox(ctx: DbContext, local: Pouch, writer: string): 
     for (const e of entries) docs.push(entryDoc(e, writer, await credentialOf(ctx, e)))
     const results = await local.bulkDocs(docs)
     for (const r of results) {
-      // A conflict means the entry is already there (copied before a crash): nothing to do.
-      if ('error' in r && r.status !== 409) throw new Error(`outbox: ${r.id} ${r.message ?? r.error}`)
+      if (!('error' in r)) continue
+      if (r.status !== 409) throw new Error(`outbox: ${r.id} ${r.message ?? r.error}`)
+      // Already there: copied before a crash, which is fine only if it is the very same entry. Another entry under
+      // this number means this PC's chain was rewound (an old copy of its data) and must not go on silently.
+      const there = entryDocSchema.safeParse(await local.get(r.id))
+      const mine = docs.find((d) => d._id === r.id)
+      if (!there.success || there.data.entry.hash !== mine?.entry.hash) throw new Error(REWOUND)
     }
     copied += entries.length
     after = last.deviceSeq
