@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie'
 import type { AuditEntry, ChainHead } from '../../domain/audit'
 import { acceptContinuation, type IncomingEntry, type Refusal } from '../../domain/sync/incoming'
-import { foldRequest } from '../../domain/sync/fold'
+import { foldOnto, foldRequest } from '../../domain/sync/fold'
 import { receivedStaffRow, type StaffSharePayload } from '../../domain/staffShare'
 import { numberingRowId, parseReceiptNo } from '../../domain/receiptNumber'
 import type { LetterRecord } from '../../domain/letters/record'
@@ -145,12 +145,12 @@ async function applyBatch(
   ]
   return db.transaction('rw', tables, async () => {
     await db.audit.bulkAdd([...batch])
-    const requestIds = new Set<string>()
+    const byRequest = new Map<string, AuditEntry[]>()
     for (const e of batch) {
-      if (e.entity === 'request') requestIds.add(e.entityId)
+      if (e.entity === 'request') byRequest.set(e.entityId, [...(byRequest.get(e.entityId) ?? []), e])
       else await project(ctx, e, credentials.get(e.id) ?? null)
     }
-    return refold(ctx, [...requestIds])
+    return refold(ctx, byRequest)
   })
 }
 
@@ -204,17 +204,22 @@ async function project(ctx: DbContext, e: AuditEntry, credential: string | null)
   }
 }
 
+async function requestEntries(ctx: DbContext, id: string): Promise<AuditEntry[]> {
+  return (await ctx.db.audit.where('entityId').equals(id).toArray()).filter((e) => e.entity === 'request')
+}
+
 /**
  * Folds each touched request from all its entries (any PC) and stores the result with its summary; keeps the
  * concurrent flag in step. A request whose create has not arrived yet waits.
  */
-export async function refold(ctx: DbContext, requestIds: readonly string[]): Promise<string[]> {
+export async function refold(ctx: DbContext, byRequest: ReadonlyMap<string, readonly AuditEntry[]>): Promise<string[]> {
   const { db } = ctx
   const flagged: string[] = []
   const rows = []
-  for (const id of requestIds) {
-    const entries = (await db.audit.where('entityId').equals(id).toArray()).filter((e) => e.entity === 'request')
-    const folded = foldRequest(entries)
+  for (const [id, newer] of byRequest) {
+    const current = await db.requests.get(id)
+    const quick = current && !(await db.concurrent.get(id)) ? foldOnto(current, newer) : null
+    const folded = quick ?? foldRequest(await requestEntries(ctx, id))
     if (!folded.ok) continue
     rows.push(folded.row)
     const existing = await db.concurrent.get(id)

@@ -5,8 +5,8 @@
 // the request stays flagged 「同時に更新されました」 until a manager's resolve entry is folded on top of it.
 import type { AuditEntry } from '../audit'
 import type { RequestRecord } from '../request'
-import { readRequestPayload, VIEW_ACTION } from '../requestPayloads'
-import { requestRowHash, searchKeysOf, type HashedRequest } from '../requestHash'
+import { CREATE_ACTIONS, readRequestPayload, VIEW_ACTION } from '../requestPayloads'
+import { requestRowHash, searchKeysOf, withoutDerived, type HashedRequest } from '../requestHash'
 import { convergentOrder } from './order'
 import { setPath } from '../replay'
 
@@ -22,15 +22,19 @@ export type FoldResult =
     }
   | { ok: false; pending: boolean; reason: string }
 
-/**
- * Rebuilds a request from all the entries known about it, from any PC. `pending` is true when the create has not
- * arrived yet (another PC's change came first): the caller waits for it instead of reporting a problem.
- */
-export function foldRequest(entries: readonly AuditEntry[]): FoldResult {
-  let row: HashedRequest | null = null
-  let hash = ''
-  let concurrent: AuditEntry[] = []
-  for (const e of convergentOrder(entries)) {
+interface Folding {
+  row: HashedRequest | null
+  /** The hash of `row`: taken from the entry that produced it while the history is linear, computed otherwise. */
+  hash: string
+  concurrent: AuditEntry[]
+}
+
+type Stepped = { ok: true; state: Folding } | { ok: false; pending: boolean; reason: string }
+
+/** Folds entries, already in the convergent order, onto a state. */
+function foldInto(start: Folding, ordered: readonly AuditEntry[]): Stepped {
+  let { row, hash, concurrent } = start
+  for (const e of ordered) {
     // A view is about the request but leaves its row as it was.
     if (e.action === VIEW_ACTION) continue
     const read = readRequestPayload(e.action, e.payload)
@@ -39,12 +43,13 @@ export function foldRequest(entries: readonly AuditEntry[]): FoldResult {
     if (read.kind === 'created') {
       if (row !== null) return { ok: false, pending: false, reason: '作成の記録が2回あります' }
       row = structuredClone(read.payload.row)
-      hash = requestRowHash(row)
+      hash = read.payload.after
       continue
     }
     if (row === null) continue
     const payload = read.payload
-    if (payload.before !== hash) concurrent.push(e)
+    const linear = payload.before === hash
+    if (!linear) concurrent = [...concurrent, e]
     else if (e.action === RESOLVE_CONCURRENT_ACTION) concurrent = []
     const next = { ...row, updatedAt: e.at, updatedBy: e.actorId } as Record<string, unknown>
     for (const change of payload.changes) {
@@ -52,8 +57,34 @@ export function foldRequest(entries: readonly AuditEntry[]): FoldResult {
         return { ok: false, pending: false, reason: `項目 ${change.path} を再現できません` }
     }
     row = next as HashedRequest
-    hash = requestRowHash(row)
+    // On a linear history the entry says what it produced (the audit check compares every row with it); after a
+    // concurrent change the row is new to every PC, so its hash is computed.
+    hash = linear ? payload.after : requestRowHash(row)
   }
+  return { ok: true, state: { row, hash, concurrent } }
+}
+
+/**
+ * Rebuilds a request from all the entries known about it, from any PC. `pending` is true when the create has not
+ * arrived yet (another PC's change came first): the caller waits for it instead of reporting a problem.
+ */
+export function foldRequest(entries: readonly AuditEntry[]): FoldResult {
+  const folded = foldInto({ row: null, hash: '', concurrent: [] }, convergentOrder(entries))
+  if (!folded.ok) return folded
+  const { row, concurrent } = folded.state
   if (row === null) return { ok: false, pending: true, reason: '作成の記録がまだ届いていません' }
   return { ok: true, row: { ...row, searchKeys: searchKeysOf(row) }, concurrent }
+}
+
+/**
+ * The quick path of a catch-up: entries that all come after the stored row (in the convergent order) and continue
+ * it linearly are folded onto it, without reading its history again. Null when they do not (a create, an entry
+ * ordered before the row's newest, or a concurrent one): the caller folds the whole history instead.
+ */
+export function foldOnto(current: RequestRecord, newer: readonly AuditEntry[]): FoldResult | null {
+  if (newer.some((e) => e.at <= current.updatedAt || CREATE_ACTIONS.includes(e.action))) return null
+  const row = withoutDerived(current)
+  const folded = foldInto({ row, hash: requestRowHash(row), concurrent: [] }, convergentOrder(newer))
+  if (!folded.ok || folded.state.concurrent.length > 0 || folded.state.row === null) return null
+  return { ok: true, row: { ...folded.state.row, searchKeys: searchKeysOf(folded.state.row) }, concurrent: [] }
 }
