@@ -171,7 +171,8 @@ try {
   await contextB.route(pattern, (route) => route.abort('internetdisconnected'))
   const before = await counts(b)
   const t3 = Date.now()
-  await holdAndResume(a, 1, Math.max(1, Math.round(OFFLINE_ENTRIES / 2)))
+  const perRound = Math.min(requests, Math.max(1, Math.round(OFFLINE_ENTRIES / 2)))
+  await holdAndResume(a, Math.max(1, Math.round(OFFLINE_ENTRIES / 2 / perRound)), perRound)
   const more = (await counts(a)).audit
   await until(async () => (await serverDocs()) >= more)
   const written = Date.now() - t3
