@@ -1,4 +1,4 @@
-// The sharing status under the menu, on every screen, only when this PC shares the register with a server:
+// The sharing status above the menu, on every screen, only when this PC shares the register with a server:
 // 同期済 (with the time), 同期中, オフライン (staff keep working; numbers left), or the error in red.
 import { createContext, use, useSyncExternalStore } from 'react'
 import type { SyncService, SyncStatus } from '../db'
