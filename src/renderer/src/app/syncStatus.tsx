@@ -33,7 +33,12 @@ export function SyncStatusBar() {
     error: `同期エラー: ${status.message ?? ''} ${lastSync(status.lastSyncAt)}`
   }
   return (
-    <p className={`sync-status sync-${status.state}`} role="status" aria-live="polite">
+    // Routine changes (同期中 ↔ 同期済) are not announced to screen readers; going offline or an error is.
+    <p
+      className={`sync-status sync-${status.state}`}
+      role="status"
+      aria-live={status.state === 'offline' || status.state === 'error' ? 'polite' : 'off'}
+    >
       <span className="sync-dot" aria-hidden="true" />
       {text[status.state]}
       {status.state !== 'error' && status.message !== null && <span className="error"> {status.message}</span>}
