@@ -5,6 +5,9 @@
 //   BENCH_COUNT=5000 node test/bench/login.mjs                  seed (or reuse) and time 7 openings
 //   BENCH_ROUNDS=3 BENCH_CPU_PROFILE=.bench/cpu node …          also write a CPU profile of each opening
 //                                                              (.cpuprofile, for Chrome DevTools' Performance tab)
+//   BENCH_IDB_TRACE=1 (BENCH_IDB_TRACE_ALL=1) node …           also list the page's IndexedDB requests
+//   BENCH_SKIP_BUILD=1 WEB_OUT_DIR=out/web-before node …       serve a build made beforehand (another commit's),
+//                                                              to compare two versions on the same register
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
@@ -31,7 +34,7 @@ const monthsBack = (n) => {
 }
 const FIRST_DAY = `${monthsBack(Math.max(12, Math.round(COUNT / 2_500)))}-01`
 
-const { ready: waitForServer, stop: stopServer } = serveWebBuild(env)
+const { ready: waitForServer, stop: stopServer } = serveWebBuild(env, { build: process.env.BENCH_SKIP_BUILD !== '1' })
 const seeded = existsSync(MARK) ? JSON.parse(readFileSync(MARK, 'utf8')) : null
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const context = await chromium.launchPersistentContext(PROFILE, {
