@@ -35,7 +35,10 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
         if (!newest && live) {
           // Closing the window before then still takes it.
           changedSinceBackup.current = true
-          cancelFirst = whenIdle(() => void runBackup(ctx, settingsRef.current), FIRST_BACKUP_DELAY_MS)
+          setBackupStatus({ firstScheduled: true })
+          cancelFirst = whenIdle(() => {
+            void runBackup(ctx, settingsRef.current).finally(() => setBackupStatus({ firstScheduled: false }))
+          }, FIRST_BACKUP_DELAY_MS)
         }
       },
       () => undefined
@@ -43,6 +46,7 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
     return () => {
       live = false
       cancelFirst()
+      setBackupStatus({ firstScheduled: false })
     }
   }, [ctx, settings.backupFolder])
 
