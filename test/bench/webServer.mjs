@@ -2,13 +2,18 @@
 // group (so stopping it stops vite's children too), and waited for until it answers.
 import { spawn, spawnSync } from 'node:child_process'
 
-/** Builds the web test build and starts its preview server; returns how to wait for it and stop it. */
-export function serveWebBuild(env) {
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-    env,
-    stdio: 'inherit'
-  })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+/**
+ * Builds the web test build (unless `build` is false: a build already in WEB_OUT_DIR, such as an earlier commit's,
+ * is served as it is) and starts its preview server; returns how to wait for it and stop it.
+ */
+export function serveWebBuild(env, { build = true } = {}) {
+  if (build) {
+    const done = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+      env,
+      stdio: 'inherit'
+    })
+    if (done.status !== 0) process.exit(done.status ?? 1)
+  }
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
     env,
     stdio: 'ignore',

@@ -2,5 +2,5 @@
 export { exportBackup, type BackupPayload, type Progress } from './exportBackup'
 export { checkBackupText } from './readBackup'
 export { restoreBackup, type RestoreOptions } from './restoreBackup'
-export { registerState, type RegisterState } from './registerState'
+export { registerPresence, registerState, type RegisterPresence, type RegisterState } from './registerState'
 export { watchRegisterChanges } from './watch'

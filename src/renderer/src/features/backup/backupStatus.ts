@@ -8,11 +8,19 @@ export interface BackupStatus {
   /** The Japanese message of a failure since the last success. */
   lastError: string | null
   running: boolean
+  /** A register without any backup has its first one booked for shortly after opening: not yet overdue. */
+  firstScheduled: boolean
   /** False while backups sit on the same disk as the register. */
   separateDisk: boolean
 }
 
-let status: BackupStatus = { lastSuccessAt: null, lastError: null, running: false, separateDisk: true }
+let status: BackupStatus = {
+  lastSuccessAt: null,
+  lastError: null,
+  running: false,
+  firstScheduled: false,
+  separateDisk: true
+}
 const listeners = new Set<() => void>()
 
 export function setBackupStatus(patch: Partial<BackupStatus>): void {
@@ -33,9 +41,9 @@ export function useBackupStatus(): BackupStatus {
   return useSyncExternalStore(subscribe, getBackupStatus)
 }
 
-/** Overdue: no success for two intervals (or none at all) while the register holds data. */
+/** Overdue: no success for two intervals (or none at all, and none booked) while the register holds data. */
 export function isOverdue(s: BackupStatus, now: Date, intervalMinutes: number, holdsData: boolean): boolean {
   if (!holdsData) return false
-  if (s.lastSuccessAt === null) return true
+  if (s.lastSuccessAt === null) return !s.firstScheduled
   return now.getTime() - new Date(s.lastSuccessAt).getTime() > 2 * intervalMinutes * 60_000 + 60_000
 }

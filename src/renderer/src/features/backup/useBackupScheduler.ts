@@ -1,13 +1,17 @@
 // Backups while the app is open: every N minutes when something changed, and one last backup when the desktop
-// window closes. The anchor file follows every write, a few seconds later.
+// window closes. The anchor file follows the writes once they pause and the window is idle (it counts every table,
+// which would otherwise compete with the screen the person is opening). A register without any backup gets its
+// first one shortly after opening, once the window is idle: the PIN, the home page and the first screen come first.
 import { useEffect, useRef } from 'react'
+import { whenIdle } from '../../app/idle'
 import { watchRegisterChanges, type DbContext } from '../../db'
 import type { Settings } from '../../domain/settings'
 import { listBackups, onCloseRequested, readAnchor } from '../../platform'
 import { setBackupStatus } from './backupStatus'
 import { runBackup, updateAnchor } from './runBackup'
 
-const ANCHOR_DELAY_MS = 3000
+const ANCHOR_DELAY_MS = 10_000
+const FIRST_BACKUP_DELAY_MS = 30_000
 
 export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
   const changedSinceBackup = useRef(false)
@@ -18,6 +22,8 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
 
   // What is known before this session's first backup: the anchor's last backup and the folder's place.
   useEffect(() => {
+    let live = true
+    let cancelFirst: () => void = () => undefined
     void readAnchor().then((a) => {
       if (a?.lastBackupAt) setBackupStatus({ lastSuccessAt: a.lastBackupAt })
     })
@@ -25,16 +31,28 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
       (list) => {
         const newest = list.entries.find((e) => e.manifest)?.manifest?.createdAt ?? null
         setBackupStatus({ separateDisk: list.separateDisk, ...(newest ? { lastSuccessAt: newest } : {}) })
-        // A register without any backup yet gets its first one now, not after the first interval.
-        if (!newest) void runBackup(ctx, settingsRef.current)
+        // A register without any backup yet gets its first one soon, not after the first interval.
+        if (!newest && live) {
+          // Closing the window before then still takes it.
+          changedSinceBackup.current = true
+          setBackupStatus({ firstScheduled: true })
+          cancelFirst = whenIdle(() => {
+            void runBackup(ctx, settingsRef.current).finally(() => setBackupStatus({ firstScheduled: false }))
+          }, FIRST_BACKUP_DELAY_MS)
+        }
       },
       () => undefined
     )
+    return () => {
+      live = false
+      cancelFirst()
+      setBackupStatus({ firstScheduled: false })
+    }
   }, [ctx, settings.backupFolder])
 
   useEffect(() => {
     let first = true
-    let timer: number | undefined
+    let cancel: () => void = () => undefined
     const stop = watchRegisterChanges(ctx, () => {
       // The first value is the state on opening, not a change.
       if (first) {
@@ -42,15 +60,12 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
         return
       }
       changedSinceBackup.current = true
-      window.clearTimeout(timer)
-      timer = window.setTimeout(
-        () => void updateAnchor(ctx, settingsRef.current).catch(() => undefined),
-        ANCHOR_DELAY_MS
-      )
+      cancel()
+      cancel = whenIdle(() => void updateAnchor(ctx, settingsRef.current).catch(() => undefined), ANCHOR_DELAY_MS)
     })
     return () => {
       stop()
-      window.clearTimeout(timer)
+      cancel()
     }
   }, [ctx])
 

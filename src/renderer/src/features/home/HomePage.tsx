@@ -1,8 +1,10 @@
 // The logged-in staff member's start page: overdue, past the statutory mark, due within 3 days, awaiting
 // approval, on hold.
 // Managers see approvals first; every list is answered from indexes (db/dashboard.ts).
+import { useEffect } from 'react'
 import { Link } from 'react-router'
-import { loadDashboard, useLiveQuery } from '../../db'
+import { loadDashboard, registerStore, useLiveQuery } from '../../db'
+import { whenIdle } from '../../app/idle'
 import { useDb } from '../../app/services'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
@@ -26,6 +28,19 @@ export function HomePage() {
   const date = useScreenDate()
   const settings = useSettings()
   const data = useLiveQuery(() => loadDashboard(ctx, today, SOON_DAYS, SHOWN), [ctx, today])
+  const drawn = data !== undefined
+  // Once the home page is drawn, the register is read for the session while staff look at it, so that 受付簿
+  // opens at once (a failed read is tried again when the register is opened).
+  useEffect(() => {
+    if (!drawn) return
+    return whenIdle(
+      () =>
+        void registerStore(ctx)
+          .load()
+          .catch(() => undefined),
+      0
+    )
+  }, [ctx, drawn])
   const common = { today, masked: settings.maskNames }
   const manager = isManager(actor)
   const approvals = (
