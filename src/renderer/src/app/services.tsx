@@ -21,11 +21,12 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
   const [ctx, setCtx] = useState<DbContext | null>(null)
   const [sync, setSync] = useState<SyncService | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [joining, setJoining] = useState(false)
   useEffect(() => {
     let service: SyncService | null = null
     openRegister(APP_VERSION)
       .then(async (opened) => {
-        const shared = await openShared(opened)
+        const shared = await openShared(opened, () => setJoining(true))
         service = shared.service
         const anchor = anchorOnCommit(shared.ctx)
         setSync(service)
@@ -54,6 +55,13 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
       </main>
     )
   }
+  if (!ctx && joining)
+    return (
+      <p className="loading" role="status">
+        サーバーから受付簿を受け取っています… この PC
+        で初めて開くときは、受付簿の大きさによって数分かかります。終わるとログインの画面になります。
+      </p>
+    )
   if (!ctx) return <p className="loading">読み込み中…</p>
   return (
     <ServicesContext value={ctx}>
@@ -74,13 +82,16 @@ export function ServicesProvider({ children }: { children: ReactNode }) {
  * When IT's policy names the clinic's server, this PC shares the register: an empty register first joins the
  * clinic from the server, numbers come from leased blocks, and replication starts. Otherwise nothing of it runs.
  */
-async function openShared(opened: DbContext): Promise<{ ctx: DbContext; service: SyncService | null }> {
+async function openShared(
+  opened: DbContext,
+  onJoining: () => void
+): Promise<{ ctx: DbContext; service: SyncService | null }> {
   const policy = await syncPolicy()
   if (!policy.enabled || opened.readOnly) return { ctx: opened, service: null }
   const { joinClinic, startSync } = await loadSharing()
   let ctx = opened
   try {
-    ctx = await joinClinic(opened, policy)
+    ctx = await joinClinic(opened, policy, { onJoining })
   } catch (e) {
     // The server could not be reached: this PC starts on its own register; the status bar says so.
     logError('sync', technicalDetail(e))

@@ -270,12 +270,15 @@ describe('sharing the register between PCs through the server', () => {
     const clock = { now: new Date('2026-11-25T02:00:00.000Z') }
     const fresh = await openContext(new RegisterDb(`share-${crypto.randomUUID()}`), () => clock.now)
     expect(fresh.clinicId).not.toBe(a.ctx.clinicId)
+    let told = false
     const joined = await joinClinic(
       fresh,
       { url: '', database: '', username: 'pc-c', password: '' },
-      { local: memory(), remote: server }
+      { local: memory(), remote: server, onJoining: () => (told = true) }
     )
     expect(joined.clinicId).toBe(a.ctx.clinicId)
+    // The screen was told a join started (it says the register is being received).
+    expect(told).toBe(true)
     expect((await joined.db.device.get('this'))?.clinicId).toBe(a.ctx.clinicId)
     expect(await getRequest(joined, made.id)).toEqual(await getRequest(a.ctx, made.id))
     // The staff member can log in on the new PC with the same PIN (its hash came beside the entry, checked).

@@ -123,6 +123,8 @@ export interface StartOptions {
   /** Injected in tests (PouchDB's memory adapter, or a second page's server). */
   local?: Pouch
   remote?: Pouch
+  /** Told when a join starts taking the register from the server (the screen says so: it can take minutes). */
+  onJoining?: () => void
 }
 
 export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOptions = {}): SyncService {
@@ -291,6 +293,7 @@ export async function joinClinic(ctx: DbContext, access: RemoteAccess, options: 
   const remote = options.remote ?? openRemote(access)
   const clinicId = await serverClinicId(remote)
   if (clinicId === null) return ctx
+  options.onJoining?.()
   if (clinicId !== ctx.clinicId) await ctx.db.device.update('this', { clinicId })
   const joined: DbContext = { ...ctx, clinicId }
   const local = options.local ?? openLocal(access.database)
