@@ -5,6 +5,7 @@ import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { addStaff, createFirstManager } from '../../../src/renderer/src/db/staffRepo'
 import type { Actor } from '../../../src/renderer/src/domain/staff'
 import type { ProcedureForm } from '../../../src/renderer/src/domain/procedure/forms'
+import type { ProvisionForm } from '../../../src/renderer/src/domain/provisions/forms'
 
 export interface RecordsSetup {
   ctx: DbContext
@@ -40,4 +41,22 @@ export const procedureForm = (o: Partial<ProcedureForm> = {}): ProcedureForm => 
   methods: ['paper', 'electronic'],
   complaintWindow: '事務局',
   ...o
+})
+
+/** A bulk receipt record (受領の記録) as a manager enters it. */
+export const receiptRecordForm = (): ProvisionForm => ({
+  direction: 'receipt',
+  form: 'bulk',
+  contract: false,
+  recordedOn: '2026-11-25',
+  lastProvidedOn: '2026-11-25',
+  counterpartyName: '港クリニック',
+  counterpartyAddress: '東京都港区芝1-1-1',
+  counterpartyRepresentative: '港 一郎',
+  personName: '山田 太郎',
+  personKana: 'ヤマダ タロウ',
+  dataItems: '紹介状',
+  basis: 'notApplicable',
+  howObtained: '本人から取得',
+  note: ''
 })

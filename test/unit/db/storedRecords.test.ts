@@ -10,7 +10,7 @@ import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { purgeRequests } from '../../../src/renderer/src/db/retention'
 import { addProvisionRecord } from '../../../src/renderer/src/db/provisions'
 import { addProcedureVersion } from '../../../src/renderer/src/db/procedures'
-import { procedureForm } from './recordsFixtures'
+import { procedureForm, receiptRecordForm } from './recordsFixtures'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import {
   STORED_SCHEMAS,
@@ -55,22 +55,7 @@ describe('stored-record schemas', () => {
     await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
     await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
     await storeRecoveryCode(ctx, manager, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')
-    await addProvisionRecord(ctx, manager, {
-      direction: 'receipt',
-      form: 'bulk',
-      contract: false,
-      recordedOn: '2026-11-25',
-      lastProvidedOn: '2026-11-25',
-      counterpartyName: '港クリニック',
-      counterpartyAddress: '東京都港区芝1-1-1',
-      counterpartyRepresentative: '港 一郎',
-      personName: '山田 太郎',
-      personKana: 'ヤマダ タロウ',
-      dataItems: '紹介状',
-      basis: 'notApplicable',
-      howObtained: '本人から取得',
-      note: ''
-    })
+    await addProvisionRecord(ctx, manager, receiptRecordForm())
     await addProcedureVersion(ctx, manager, procedureForm())
     // The sharing tables are written only by replication; test/unit/db/replication/share.test.ts reads them back.
     const sharing: readonly StoredTable[] = ['concurrent', 'leases']

@@ -11,7 +11,7 @@ import { openIncident, updateIncident } from '../../../../src/renderer/src/db/in
 import { addProvisionRecord, recordFurtherProvision } from '../../../../src/renderer/src/db/provisions'
 import { addProcedureVersion } from '../../../../src/renderer/src/db/procedures'
 import { purgeRequests } from '../../../../src/renderer/src/db/retention'
-import { procedureForm } from '../recordsFixtures'
+import { procedureForm, receiptRecordForm } from '../recordsFixtures'
 import { importRequests } from '../../../../src/renderer/src/db/bulkImport'
 import { addStaff } from '../../../../src/renderer/src/db/staffRepo'
 import { NO_LEASED_NUMBERS_MESSAGE } from '../../../../src/renderer/src/db/numbering'
@@ -295,22 +295,7 @@ describe('sharing the register between PCs through the server', () => {
       situations: []
     })
     await updateIncident(a.ctx, MANAGER, incident.id, { title: '誤送付(FAX)' }, '件名を変更')
-    const provision = await addProvisionRecord(a.ctx, MANAGER, {
-      direction: 'receipt',
-      form: 'bulk',
-      contract: false,
-      recordedOn: '2026-11-25',
-      lastProvidedOn: '2026-11-25',
-      counterpartyName: '港クリニック',
-      counterpartyAddress: '東京都港区芝1-1-1',
-      counterpartyRepresentative: '港 一郎',
-      personName: '山田 太郎',
-      personKana: 'ヤマダ タロウ',
-      dataItems: '紹介状',
-      basis: 'notApplicable',
-      howObtained: '本人から取得',
-      note: ''
-    })
+    const provision = await addProvisionRecord(a.ctx, MANAGER, receiptRecordForm())
     await recordFurtherProvision(a.ctx, MANAGER, provision.id, '2026-11-26')
     const version = await addProcedureVersion(a.ctx, MANAGER, procedureForm())
     await sync(a, server)
