@@ -8,7 +8,24 @@ import type { RequestRecord } from '../request'
 import { CREATE_ACTIONS, readRequestPayload, VIEW_ACTION } from '../requestPayloads'
 import { requestRowHash, searchKeysOf, withoutDerived, type HashedRequest } from '../requestHash'
 import { convergentOrder } from './order'
-import { setPath } from '../replay'
+
+/** Sets a dotted path's value in a row being rebuilt, copying on the way down; false when the path cannot exist. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): boolean {
+  const keys = path.split('.')
+  const last = keys.pop()
+  if (last === undefined || last === '') return false
+  let node: Record<string, unknown> = target
+  for (const key of keys) {
+    const child = node[key]
+    if (typeof child !== 'object' || child === null || Array.isArray(child)) return false
+    // Copy on the way down, so the entry's payload is never mutated.
+    const copy = { ...(child as Record<string, unknown>) }
+    node[key] = copy
+    node = copy
+  }
+  node[last] = structuredClone(value)
+  return true
+}
 
 /** The manager's audited answer to a flagged request: it changes nothing and clears the flag. */
 export const RESOLVE_CONCURRENT_ACTION = 'request:resolveConcurrent'
