@@ -52,6 +52,8 @@ test('a skip link leads to the main content, and focus rings are visible, unclip
   await page.getByRole('navigation').getByRole('link', { name: '新規受付' }).click()
   await fillDisclosureIntake(page, { name: '山田 太郎', kana: 'ヤマダ タロウ', birth: '1980-04-01' })
   await page.getByRole('button', { name: '受付を登録' }).click()
+  // The save's own navigation to the request page comes first; going to 受付簿 before it lands would be undone.
+  await expect(page.getByRole('status').filter({ hasText: 'で登録しました' })).toBeVisible()
   await page.getByRole('navigation').getByRole('link', { name: '受付簿' }).click()
 
   // From the page's heading, going back through the menu reaches the skip link first in the page.
