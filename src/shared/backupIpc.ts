@@ -32,11 +32,19 @@ const folder = z.string().max(260)
 /** Only names this app writes; never a path. */
 export const backupFileName = z.string().regex(/^kaiji-backup-\d{8}T\d{6}Z(-\d+)?\.json\.gz$/)
 
-export const backupWriteArgs = z.object({
-  folder,
-  manifest: backupManifestSchema,
-  content: z.string().max(1_500_000_000)
-})
+/** A backup is written and read in pieces (a register of 100,000 requests is far larger than one message). */
+const token = z.uuid()
+/** One piece of a backup's content; the renderer sends 8 MB at most. */
+const piece = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= 16 * 1024 * 1024, 'バックアップの区切りが大きすぎます')
+
+export const backupBeginArgs = z.object({ folder, manifest: backupManifestSchema })
+export const backupSession = z.object({ token })
+export const backupAppendArgs = z.object({ token, chunk: piece })
+export const backupAppendResult = z.object({ received: z.number().int().min(0) })
+export const backupTokenArgs = z.object({ token })
+export const backupAbortResult = z.object({ aborted: z.boolean() })
 export const backupWriteResult = z.object({
   fileName: z.string(),
   filePath: z.string(),
@@ -61,9 +69,11 @@ export type BackupList = z.infer<typeof backupListResult>
 
 export const backupListArgs = z.object({ folder })
 export const backupReadArgs = z.object({ folder, fileName: backupFileName })
-/** The decompressed file: the manifest line, a newline, then the content. The renderer checks all of it. */
-export const backupReadResult = z.object({ fileName: z.string(), text: z.string() })
-export const backupOpenResult = backupReadResult.nullable()
+/** A backup file opened for reading; its decompressed text (manifest line, newline, content) comes in pieces. */
+export const backupReadSession = z.object({ token, fileName: z.string() })
+export const backupOpenResult = backupReadSession.nullable()
+/** The next piece of the decompressed file, or null at its end. The renderer checks all of it. */
+export const backupChunkResult = z.object({ chunk: z.instanceof(Uint8Array).nullable() })
 
 export const anchorSchema = z.object({
   clinicId: z.string().min(1),

@@ -5,12 +5,18 @@ import { machineSettingsSchema } from './machinePolicy'
 import {
   anchorReadResult,
   anchorSchema,
+  backupAbortResult,
+  backupAppendArgs,
+  backupAppendResult,
+  backupBeginArgs,
+  backupChunkResult,
   backupListArgs,
   backupListResult,
   backupOpenResult,
   backupReadArgs,
-  backupReadResult,
-  backupWriteArgs,
+  backupReadSession,
+  backupSession,
+  backupTokenArgs,
   backupWriteResult
 } from './backupIpc'
 import { syncPolicySchema } from './syncPolicy'
@@ -82,10 +88,15 @@ export const channels = {
   saveCsv: 'csv:save',
   saveCsvFolder: 'csv:saveFolder',
   machineSettings: 'machine:settings',
-  backupWrite: 'backup:write',
+  backupBegin: 'backup:begin',
+  backupAppend: 'backup:append',
+  backupFinish: 'backup:finish',
+  backupAbort: 'backup:abort',
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupOpen: 'backup:open',
+  backupReadChunk: 'backup:readChunk',
+  backupReadClose: 'backup:readClose',
   anchorRead: 'anchor:read',
   anchorWrite: 'anchor:write',
   logError: 'log:error',
@@ -102,10 +113,17 @@ export const contract = {
   [channels.saveCsvFolder]: { args: saveCsvFolderArgs, result: saveFileResult },
   /** Where this PC keeps the register and backups, and which of those IT's policy fixed. */
   [channels.machineSettings]: { args: z.undefined(), result: machineSettingsSchema },
-  [channels.backupWrite]: { args: backupWriteArgs, result: backupWriteResult },
+  /** A backup is written in pieces: begin (manifest), append (content), finish (checked, renamed) or abort. */
+  [channels.backupBegin]: { args: backupBeginArgs, result: backupSession },
+  [channels.backupAppend]: { args: backupAppendArgs, result: backupAppendResult },
+  [channels.backupFinish]: { args: backupTokenArgs, result: backupWriteResult },
+  [channels.backupAbort]: { args: backupTokenArgs, result: backupAbortResult },
   [channels.backupList]: { args: backupListArgs, result: backupListResult },
-  [channels.backupRead]: { args: backupReadArgs, result: backupReadResult },
+  /** A backup is read in pieces: read (from the folder) or open (a file the person picks), then readChunk. */
+  [channels.backupRead]: { args: backupReadArgs, result: backupReadSession },
   [channels.backupOpen]: { args: z.undefined(), result: backupOpenResult },
+  [channels.backupReadChunk]: { args: backupTokenArgs, result: backupChunkResult },
+  [channels.backupReadClose]: { args: backupTokenArgs, result: backupAbortResult },
   [channels.anchorRead]: { args: z.undefined(), result: anchorReadResult },
   [channels.anchorWrite]: { args: anchorSchema, result: z.object({ saved: z.boolean() }) },
   [channels.logError]: { args: logErrorArgs, result: z.object({ logged: z.boolean() }) },
@@ -130,10 +148,15 @@ export interface DesktopApi {
   saveCsv(args: ArgsOf<'csv:save'>): Promise<ResultOf<'csv:save'>>
   saveCsvFolder(args: ArgsOf<'csv:saveFolder'>): Promise<ResultOf<'csv:saveFolder'>>
   machineSettings(): Promise<ResultOf<'machine:settings'>>
-  writeBackup(args: ArgsOf<'backup:write'>): Promise<ResultOf<'backup:write'>>
+  beginBackup(args: ArgsOf<'backup:begin'>): Promise<ResultOf<'backup:begin'>>
+  appendBackup(args: ArgsOf<'backup:append'>): Promise<ResultOf<'backup:append'>>
+  finishBackup(args: ArgsOf<'backup:finish'>): Promise<ResultOf<'backup:finish'>>
+  abortBackup(args: ArgsOf<'backup:abort'>): Promise<ResultOf<'backup:abort'>>
   listBackups(args: ArgsOf<'backup:list'>): Promise<ResultOf<'backup:list'>>
   readBackup(args: ArgsOf<'backup:read'>): Promise<ResultOf<'backup:read'>>
   openBackupFile(): Promise<ResultOf<'backup:open'>>
+  readBackupChunk(args: ArgsOf<'backup:readChunk'>): Promise<ResultOf<'backup:readChunk'>>
+  closeBackupRead(args: ArgsOf<'backup:readClose'>): Promise<ResultOf<'backup:readClose'>>
   readAnchor(): Promise<ResultOf<'anchor:read'>>
   writeAnchor(args: ArgsOf<'anchor:write'>): Promise<ResultOf<'anchor:write'>>
   logError(args: ArgsOf<'log:error'>): Promise<ResultOf<'log:error'>>

@@ -32,12 +32,13 @@ export async function newestBackupText(page: Page): Promise<string> {
         open.onsuccess = () => {
           const all = open.result.transaction('files').objectStore('files').getAll()
           all.onsuccess = () => {
-            const files = (all.result as { fileName: string; text: string }[]).sort((a, b) =>
+            // Each stored backup is the file as a Blob (IndexedDB keeps it by reference).
+            const files = (all.result as { fileName: string; file: { text(): Promise<string> } }[]).sort((a, b) =>
               b.fileName.localeCompare(a.fileName)
             )
             open.result.close()
             const newest = files[0]
-            if (newest) resolve(newest.text)
+            if (newest) newest.file.text().then(resolve, reject)
             else reject(new Error('no backups'))
           }
         }

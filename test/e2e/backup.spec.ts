@@ -82,3 +82,65 @@ test('restore refuses truncated, altered and newer files with nothing changed, a
   await login(page, MANAGER)
   expect(await registerCounts(page)).toEqual({ requests: 1, problems: 0 })
 })
+
+test('a restore that meets an unreadable row midway, in Chromium’s own IndexedDB, leaves the register as it was', async ({
+  page
+}) => {
+  await startAsFirstManager(page)
+  await seedRequest(page, { name: '途中 花子', receivedOn: '2026-11-20', step: 'received' })
+  await seedRequest(page, { name: '途中 次郎', receivedOn: '2026-11-21', step: 'received' })
+  const outcome = await page.evaluate(async () => {
+    interface Check {
+      ok: boolean
+      message?: string
+      content: { text(): Promise<string> }
+    }
+    const r = (
+      globalThis as unknown as {
+        __register: {
+          ctx: {
+            db: {
+              requests: { count(): Promise<number> }
+              staff: { toArray(): Promise<{ id: string; name: string; role: string }[]> }
+            }
+          }
+          exportBackup(ctx: unknown, v: string): Promise<{ manifest: unknown; content: { text(): Promise<string> } }>
+          checkBackupFile(ctx: unknown, file: unknown, parse: unknown, clinicId: string | null): Promise<Check>
+          restoreBackup(ctx: unknown, actor: unknown, check: unknown, options: unknown): Promise<unknown>
+          backupFiles: { parseManifest: unknown }
+          verifyAuditChain(ctx: unknown): Promise<{ problems: unknown[] }>
+        }
+      }
+    ).__register
+    const payload = await r.exportBackup(r.ctx, '0.2.0')
+    const text = await payload.content.text()
+    const file = new Blob([`${JSON.stringify(payload.manifest)}\n${text}`])
+    const check = await r.checkBackupFile(r.ctx, file, r.backupFiles.parseManifest, null)
+    if (!check.ok) return { error: check.message ?? 'refused' }
+    // The last register summary (written after requests, staff and the audit trail) no longer parses.
+    const at = text.lastIndexOf('"status":"received"')
+    const damaged = `${text.slice(0, at)}"status":"burnt"${text.slice(at + '"status":"received"'.length)}`
+    const manager = (await r.ctx.db.staff.toArray()).find((s) => s.role === 'manager')
+    let message = ''
+    try {
+      await r.restoreBackup(
+        r.ctx,
+        manager && { id: manager.id, name: manager.name, role: 'manager' },
+        { ...check, content: new Blob([damaged]) },
+        { moveFromOtherPc: false, fileName: 'damaged.json.gz' }
+      )
+    } catch (e) {
+      message = e instanceof Error ? e.message : String(e)
+    }
+    return {
+      message,
+      requests: await r.ctx.db.requests.count(),
+      problems: (await r.verifyAuditChain(r.ctx)).problems.length
+    }
+  })
+  expect(outcome).toEqual({
+    message: expect.stringContaining('読めない記録') as unknown,
+    requests: 2,
+    problems: 0
+  })
+})

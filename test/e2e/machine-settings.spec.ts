@@ -26,11 +26,16 @@ async function withDesktopApi(page: Page, answer: { settings: typeof SETTINGS } 
       saveCsv: () => Promise.resolve({ saved: false }),
       machineSettings: () => ('error' in a ? Promise.reject(new Error(a.error)) : Promise.resolve(a.settings)),
       // Backups and the anchor, as main answers on a PC with no backup yet.
-      writeBackup: () =>
+      beginBackup: () => Promise.resolve({ token: '0190a1b2-0000-7000-8000-000000000001' }),
+      appendBackup: (args: { chunk: Uint8Array }) => Promise.resolve({ received: args.chunk.byteLength }),
+      finishBackup: () =>
         Promise.resolve({ fileName: 'kaiji-backup.json.gz', filePath: 'D:\\b.json.gz', sizeBytes: 1, removed: 0 }),
+      abortBackup: () => Promise.resolve({ aborted: true }),
       listBackups: () => Promise.resolve({ folder: 'D:\\backup', separateDisk: true, entries: [] }),
       readBackup: () => Promise.reject(new Error('no backup')),
       openBackupFile: () => Promise.resolve(null),
+      readBackupChunk: () => Promise.resolve({ chunk: null }),
+      closeBackupRead: () => Promise.resolve({ aborted: true }),
       readAnchor: () => Promise.resolve(null),
       writeAnchor: () => Promise.resolve({ saved: true }),
       syncPolicy: () => Promise.resolve({ enabled: false }),

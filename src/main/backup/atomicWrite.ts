@@ -2,12 +2,32 @@
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+/** The temporary name a file is written under before it is renamed to `filePath`. */
+export function temporaryPathFor(filePath: string): string {
+  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${String(process.pid)}.tmp`)
+}
+
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
-  const tmp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${String(process.pid)}.tmp`)
+  const tmp = temporaryPathFor(filePath)
   try {
     const handle = await open(tmp, 'w')
     try {
       await handle.writeFile(data)
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    await rm(tmp, { force: true })
+    throw error
+  }
+  await commitTemporary(tmp, filePath)
+}
+
+/** Flushes a fully written temporary file to disk and renames it to its final name (removed on failure). */
+export async function commitTemporary(tmp: string, filePath: string): Promise<void> {
+  try {
+    const handle = await open(tmp, 'r+')
+    try {
       await handle.sync()
     } finally {
       await handle.close()

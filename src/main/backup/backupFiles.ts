@@ -1,19 +1,17 @@
-// The backup folder: write one gzip file per backup (manifest line, newline, content), list it newest first
-// with each manifest, read one back, and rotate. Paths come in as parameters.
+// The backup folder: write one gzip file per backup (manifest line, newline, content) as a stream, list it newest
+// first with each manifest, read one back as a stream, and rotate. Paths come in as parameters.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { access, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { createGunzip, gunzip, gzip } from 'node:zlib'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip, createGzip } from 'node:zlib'
 import { backupManifestSchema, type BackupListEntry, type BackupManifest } from '../../shared/backupIpc'
 import { HandlerError } from '../ipc'
-import { writeFileAtomic } from './atomicWrite'
+import { commitTemporary, temporaryPathFor } from './atomicWrite'
 import { backupFileNameFor, backupTimeOf } from './fileNames'
 import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from './rotation'
-
-const gzipAsync = promisify(gzip)
-const gunzipAsync = promisify(gunzip)
 
 export interface WrittenBackup {
   fileName: string
@@ -22,6 +20,83 @@ export interface WrittenBackup {
   removed: number
 }
 
+/** A backup being written: content arrives in pieces, so a register of any size never sits in memory whole. */
+export interface BackupWrite {
+  append(chunk: Uint8Array): Promise<void>
+  /** Checks the content against the manifest's SHA-256, then flushes, renames and rotates. */
+  finish(policy?: RotationPolicy): Promise<WrittenBackup>
+  /** Removes the temporary file; nothing is left under a backup's name. */
+  abort(): Promise<void>
+}
+
+const CHANGED_MIDWAY = 'バックアップの内容が途中で変わりました。もう一度バックアップしてください。'
+
+/**
+ * Starts one gzip file: the manifest line, a newline, then the content as appended. It is written under a
+ * temporary name and gets its final name only when finished and checked.
+ */
+export async function startBackupWrite(folder: string, manifest: BackupManifest, now: Date): Promise<BackupWrite> {
+  await mkdir(folder, { recursive: true })
+  const existing = new Set(await readdir(folder))
+  let suffix = 0
+  while (existing.has(backupFileNameFor(now, suffix))) suffix += 1
+  const fileName = backupFileNameFor(now, suffix)
+  const filePath = path.join(folder, fileName)
+  const tmp = temporaryPathFor(filePath)
+  const gzip = createGzip()
+  const out = createWriteStream(tmp)
+  const written = pipeline(gzip, out)
+  // A failure of the file (full disk, share gone) is reported by the next append or by finish.
+  written.catch(() => undefined)
+  const hash = createHash('sha256')
+  let failed: Error | null = null
+  const write = async (chunk: Uint8Array) => {
+    if (failed) throw failed
+    if (!gzip.write(chunk)) await Promise.race([once(gzip, 'drain'), written])
+  }
+  const cleanUp = async () => {
+    gzip.destroy()
+    await written.catch(() => undefined)
+    await rm(tmp, { force: true })
+  }
+  try {
+    await write(Buffer.from(`${JSON.stringify(manifest)}\n`, 'utf8'))
+  } catch (error) {
+    await cleanUp()
+    throw error
+  }
+  return {
+    async append(chunk) {
+      hash.update(chunk)
+      try {
+        await write(chunk)
+      } catch (error) {
+        failed = error instanceof Error ? error : new Error(String(error))
+        throw failed
+      }
+    },
+    async finish(policy = DEFAULT_ROTATION) {
+      if (hash.digest('hex') !== manifest.sha256) {
+        await cleanUp()
+        throw new HandlerError('checksum', CHANGED_MIDWAY)
+      }
+      gzip.end()
+      try {
+        await written
+      } catch (error) {
+        await rm(tmp, { force: true })
+        throw error
+      }
+      await commitTemporary(tmp, filePath)
+      const sizeBytes = (await stat(filePath)).size
+      const removed = await rotate(folder, now, policy)
+      return { fileName, filePath, sizeBytes, removed }
+    },
+    abort: cleanUp
+  }
+}
+
+/** One backup written from a string (tests and small registers); the same path as the streamed write. */
 export async function writeBackupFile(
   folder: string,
   manifest: BackupManifest,
@@ -29,20 +104,14 @@ export async function writeBackupFile(
   now: Date,
   policy: RotationPolicy = DEFAULT_ROTATION
 ): Promise<WrittenBackup> {
-  const digest = createHash('sha256').update(content, 'utf8').digest('hex')
-  if (digest !== manifest.sha256) {
-    throw new HandlerError('checksum', 'バックアップの内容が途中で変わりました。もう一度バックアップしてください。')
+  const write = await startBackupWrite(folder, manifest, now)
+  try {
+    await write.append(Buffer.from(content, 'utf8'))
+  } catch (error) {
+    await write.abort()
+    throw error
   }
-  await mkdir(folder, { recursive: true })
-  const existing = new Set(await readdir(folder))
-  let suffix = 0
-  while (existing.has(backupFileNameFor(now, suffix))) suffix += 1
-  const fileName = backupFileNameFor(now, suffix)
-  const filePath = path.join(folder, fileName)
-  const data = await gzipAsync(Buffer.from(`${JSON.stringify(manifest)}\n${content}`, 'utf8'))
-  await writeFileAtomic(filePath, data)
-  const removed = await rotate(folder, now, policy)
-  return { fileName, filePath, sizeBytes: data.byteLength, removed }
+  return write.finish(policy)
 }
 
 /** Deletes the backups the rotation no longer keeps; returns how many. */
@@ -108,22 +177,72 @@ export async function listBackupFiles(folder: string): Promise<BackupListEntry[]
   return entries
 }
 
-/** The whole decompressed text of a backup file; a damaged or truncated file is refused here. */
+const NOT_READABLE = 'バックアップファイルを読めませんでした。ファイルの場所を確かめてください。'
+const BROKEN_FILE = 'バックアップファイルが壊れているか、途中で切れています。別のバックアップを選んでください。'
+/** What one read hands to the renderer: large enough to be quick, small enough for one IPC message. */
+export const READ_CHUNK_BYTES = 4 * 1024 * 1024
+
+/** A backup file read back decompressed, piece by piece; a damaged or truncated file fails with a message. */
+export interface BackupRead {
+  /** The next piece of the decompressed file (manifest line first), or null at its end. */
+  next(): Promise<Uint8Array<ArrayBuffer> | null>
+  close(): void
+}
+
+export async function openBackupRead(filePath: string, chunkBytes = READ_CHUNK_BYTES): Promise<BackupRead> {
+  try {
+    await access(filePath)
+  } catch {
+    throw new HandlerError('not-found', NOT_READABLE)
+  }
+  const source = createReadStream(filePath)
+  const unzip = createGunzip()
+  source.on('error', (error) => unzip.destroy(error))
+  const pieces = source.pipe(unzip)[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  let ended = false
+  return {
+    async next() {
+      if (ended) return null
+      const parts: Buffer[] = []
+      let size = 0
+      try {
+        while (size < chunkBytes) {
+          const step = await pieces.next()
+          if (step.done) {
+            ended = true
+            break
+          }
+          parts.push(step.value)
+          size += step.value.length
+        }
+      } catch {
+        ended = true
+        source.destroy()
+        throw new HandlerError('broken', BROKEN_FILE)
+      }
+      if (size === 0 && ended) return null
+      const chunk = new Uint8Array(size)
+      let offset = 0
+      for (const part of parts) {
+        chunk.set(part, offset)
+        offset += part.length
+      }
+      return chunk
+    },
+    close() {
+      ended = true
+      source.destroy()
+      unzip.destroy()
+    }
+  }
+}
+
+/** The whole decompressed text of a (small) backup file, read through the same reader. */
 export async function readBackupText(filePath: string): Promise<string> {
-  let raw: Buffer
-  try {
-    raw = await readFile(filePath)
-  } catch {
-    throw new HandlerError('not-found', 'バックアップファイルを読めませんでした。ファイルの場所を確かめてください。')
-  }
-  try {
-    return (await gunzipAsync(raw)).toString('utf8')
-  } catch {
-    throw new HandlerError(
-      'broken',
-      'バックアップファイルが壊れているか、途中で切れています。別のバックアップを選んでください。'
-    )
-  }
+  const read = await openBackupRead(filePath)
+  const parts: Uint8Array[] = []
+  for (let piece = await read.next(); piece; piece = await read.next()) parts.push(piece)
+  return Buffer.concat(parts).toString('utf8')
 }
 
 /** True when the folder is a network share or on another disk than the register's profile. */

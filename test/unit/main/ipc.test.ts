@@ -37,10 +37,15 @@ function setUp(overrides: Partial<Handlers> = {}) {
         fromPolicy: ['backupDir' as const]
       })
     ),
-    'backup:write': vi.fn(() => Promise.resolve({ fileName: 'a', filePath: 'a', sizeBytes: 1, removed: 0 })),
+    'backup:begin': vi.fn(() => Promise.resolve({ token: '0190a1b2-0000-7000-8000-000000000001' })),
+    'backup:append': vi.fn(() => Promise.resolve({ received: 1 })),
+    'backup:finish': vi.fn(() => Promise.resolve({ fileName: 'a', filePath: 'a', sizeBytes: 1, removed: 0 })),
+    'backup:abort': vi.fn(() => Promise.resolve({ aborted: true })),
     'backup:list': vi.fn(() => Promise.resolve({ folder: 'b', separateDisk: false, entries: [] })),
-    'backup:read': vi.fn(() => Promise.resolve({ fileName: 'a', text: '' })),
+    'backup:read': vi.fn(() => Promise.resolve({ token: '0190a1b2-0000-7000-8000-000000000001', fileName: 'a' })),
     'backup:open': vi.fn(() => Promise.resolve(null)),
+    'backup:readChunk': vi.fn(() => Promise.resolve({ chunk: null })),
+    'backup:readClose': vi.fn(() => Promise.resolve({ aborted: true })),
     'anchor:read': vi.fn(() => Promise.resolve(null)),
     'anchor:write': vi.fn(() => Promise.resolve({ saved: true })),
     'sync:policy': vi.fn(() => Promise.resolve({ enabled: false as const })),

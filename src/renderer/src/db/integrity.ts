@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie'
 import { createChainCheck, type ChainHead, type ChainProblem } from '../domain/chainCheck'
 import { checkRow, missingRequests, newTrailIndex, noteEntry, type RecordProblem } from '../domain/recordCheck'
+import type { AuditEntry } from '../domain/audit'
 import type { DbContext } from './context'
 import type { RequestRecord } from '../domain/request'
 import { requestRowHash } from '../domain/requestHash'
@@ -58,18 +59,24 @@ async function convergedRow(ctx: DbContext, row: RequestRecord): Promise<boolean
   return folded.ok && requestRowHash(folded.row) === requestRowHash(row)
 }
 
-export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}): Promise<IntegrityReport> {
+export interface ChainsOptions {
+  anchors?: readonly ChainHead[]
+  checkpoint?: readonly ChainHead[]
+  pageSize?: number
+  /** Each page as it is read (after its check). */
+  onEntries?: (entries: readonly AuditEntry[]) => void
+  /** Yield to the window between pages; never inside a transaction, which would end it. */
+  pause?: boolean
+}
+
+/** Every device's chain, page by page in deviceSeq order: the problems found and each device's head. */
+export async function verifyAuditChains(
+  ctx: DbContext,
+  options: ChainsOptions = {}
+): Promise<{ problems: ChainProblem[]; heads: ChainHead[]; devices: number }> {
   const { db } = ctx
   const page = options.pageSize ?? VERIFY_PAGE
-  const requestCount = await db.requests.count()
-  const total = (await db.audit.count()) + requestCount
-  let done = 0
-  const progress = (n: number) => {
-    done += n
-    options.onProgress?.(done, total)
-  }
-  const index = newTrailIndex()
-  const problems: IntegrityProblem[] = []
+  const problems: ChainProblem[] = []
   const heads: ChainHead[] = []
   const devices = new Set([...(await deviceIds(ctx)), ...(options.anchors ?? []).map((a) => a.deviceId)])
   for (const deviceId of devices) {
@@ -85,17 +92,42 @@ export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}
         .limit(page)
         .toArray()
       check.push(entries)
-      for (const e of entries) noteEntry(index, e)
-      progress(entries.length)
+      options.onEntries?.(entries)
       const last = entries.at(-1)
       if (!last || entries.length < page) break
       lastSeq = last.deviceSeq
-      await breathe()
+      if (options.pause) await breathe()
     }
     problems.push(...check.end())
     const head = check.head()
     if (head) heads.push(head)
   }
+  return { problems, heads, devices: devices.size }
+}
+
+export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}): Promise<IntegrityReport> {
+  const { db } = ctx
+  const page = options.pageSize ?? VERIFY_PAGE
+  const requestCount = await db.requests.count()
+  const total = (await db.audit.count()) + requestCount
+  let done = 0
+  const progress = (n: number) => {
+    done += n
+    options.onProgress?.(done, total)
+  }
+  const index = newTrailIndex()
+  const chains = await verifyAuditChains(ctx, {
+    anchors: options.anchors,
+    checkpoint: options.checkpoint,
+    pageSize: page,
+    pause: true,
+    onEntries: (entries) => {
+      for (const e of entries) noteEntry(index, e)
+      progress(entries.length)
+    }
+  })
+  const problems: IntegrityProblem[] = [...chains.problems]
+  const heads = chains.heads
 
   const storedIds = new Set<string>()
   const storedReceiptNos = new Set<string>()
@@ -122,7 +154,7 @@ export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}
   problems.push(...missingRequests(index, storedIds, storedReceiptNos, numbering, shared))
   return {
     checked: done - requestCount,
-    devices: devices.size,
+    devices: chains.devices,
     requests: requestCount,
     legacyRequests: legacy,
     problems,

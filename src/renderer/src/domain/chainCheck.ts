@@ -27,8 +27,29 @@ export interface ChainCheckOptions {
   anchor?: ChainHead | null
 }
 
+/** What the links of a chain need of an entry; its content was checked on its own (`entryContentProblems`). */
+export type ChainLink = Pick<AuditEntry, 'deviceSeq' | 'prevHash' | 'hash'>
+
+/** An entry's own hashes: its content and its payload (null once a retention purge blanked it). */
+export function entryContentProblems(e: AuditEntry): { kind: 'entry' | 'payload'; message: string }[] {
+  const problems: { kind: 'entry' | 'payload'; message: string }[] = []
+  if (hashEntry(e) !== e.hash)
+    problems.push({
+      kind: 'entry',
+      message: `${e.deviceSeq}番の内容がハッシュと一致しません。書き換えられた可能性があります。`
+    })
+  if (e.payload !== null && hashPayload(e.payload) !== e.payloadHash)
+    problems.push({
+      kind: 'payload',
+      message: `${e.deviceSeq}番の変更内容がハッシュと一致しません。書き換えられた可能性があります。`
+    })
+  return problems
+}
+
 export interface ChainCheck {
   push: (entries: readonly AuditEntry[]) => void
+  /** Checks links only, for entries whose content was checked as they were read (a backup file's rows). */
+  pushLinks: (links: readonly ChainLink[]) => void
   /** Ends the check: compares the last entry seen with the anchored head and returns every problem. */
   end: () => ChainProblem[]
   head: () => ChainHead | null
@@ -42,7 +63,7 @@ export function createChainCheck(deviceId: string, options: ChainCheckOptions = 
   const report = (deviceSeq: number, kind: ChainProblemKind, message: string) =>
     problems.push({ deviceId, deviceSeq, kind, message })
 
-  function check(e: AuditEntry): void {
+  function check(e: ChainLink, content: AuditEntry | null): void {
     const expected = lastSeq + 1
     if (e.deviceSeq < expected) {
       report(e.deviceSeq, 'order', `${e.deviceSeq}番が重複しているか、順序が乱れています。`)
@@ -60,16 +81,8 @@ export function createChainCheck(deviceId: string, options: ChainCheckOptions = 
     }
     if (checkpoint && e.deviceSeq === checkpoint.deviceSeq && e.hash !== checkpoint.hash)
       report(e.deviceSeq, 'entry', `${e.deviceSeq}番が前回の検証の時と違います。書き換えられた可能性があります。`)
-    if (!checkpoint || e.deviceSeq > checkpoint.deviceSeq) {
-      if (hashEntry(e) !== e.hash)
-        report(e.deviceSeq, 'entry', `${e.deviceSeq}番の内容がハッシュと一致しません。書き換えられた可能性があります。`)
-      if (e.payload !== null && hashPayload(e.payload) !== e.payloadHash)
-        report(
-          e.deviceSeq,
-          'payload',
-          `${e.deviceSeq}番の変更内容がハッシュと一致しません。書き換えられた可能性があります。`
-        )
-    }
+    if (content && (!checkpoint || e.deviceSeq > checkpoint.deviceSeq))
+      for (const p of entryContentProblems(content)) report(e.deviceSeq, p.kind, p.message)
     if (anchor && e.deviceSeq === anchor.deviceSeq && e.hash !== anchor.hash)
       report(
         e.deviceSeq,
@@ -82,7 +95,10 @@ export function createChainCheck(deviceId: string, options: ChainCheckOptions = 
 
   return {
     push: (entries) => {
-      for (const e of entries) check(e)
+      for (const e of entries) check(e, e)
+    },
+    pushLinks: (links) => {
+      for (const e of links) check(e, null)
     },
     end: () => {
       const known = Math.max(anchor?.deviceSeq ?? 0, checkpoint?.deviceSeq ?? 0)

@@ -12,8 +12,13 @@ const KEEP = 20
 interface StoredFile {
   fileName: string
   manifest: BackupManifest
-  text: string
+  /** The decompressed file: manifest line, newline, content. IndexedDB keeps a Blob by reference. */
+  file?: Blob
+  /** How earlier versions of this store kept it. */
+  text?: string
 }
+
+const fileOf = (f: StoredFile): Blob => f.file ?? new Blob([f.text ?? ''])
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -39,17 +44,17 @@ async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) =>
 
 const nameFor = (at: string) => `kaiji-backup-${at.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.json.gz`
 
-export async function browserWriteBackup(manifest: BackupManifest, content: string) {
+export async function browserWriteBackup(manifest: BackupManifest, content: Blob) {
   const existing = await withStore('readonly', (s) => s.getAllKeys())
   let fileName = nameFor(manifest.createdAt)
   for (let i = 1; existing.includes(fileName); i++)
     fileName = nameFor(manifest.createdAt).replace('Z.json', `Z-${String(i)}.json`)
-  const text = `${JSON.stringify(manifest)}\n${content}`
-  await withStore('readwrite', (s) => s.put({ fileName, manifest, text } satisfies StoredFile))
+  const file = new Blob([`${JSON.stringify(manifest)}\n`, content])
+  await withStore('readwrite', (s) => s.put({ fileName, manifest, file } satisfies StoredFile))
   const names = [...existing.map(String), fileName].sort((a, b) => b.localeCompare(a))
   const drop = names.slice(KEEP)
   for (const name of drop) await withStore('readwrite', (s) => s.delete(name))
-  return { fileName, filePath: fileName, sizeBytes: text.length, removed: drop.length }
+  return { fileName, filePath: fileName, sizeBytes: file.size, removed: drop.length }
 }
 
 export async function browserListBackups(): Promise<BackupList> {
@@ -57,16 +62,16 @@ export async function browserListBackups(): Promise<BackupList> {
   const entries = files
     .map((f) => {
       const manifest = backupManifestSchema.safeParse(f.manifest)
-      return { fileName: f.fileName, sizeBytes: f.text.length, manifest: manifest.success ? manifest.data : null }
+      return { fileName: f.fileName, sizeBytes: fileOf(f).size, manifest: manifest.success ? manifest.data : null }
     })
     .sort((a, b) => b.fileName.localeCompare(a.fileName))
   return { folder: 'このブラウザの保存領域', separateDisk: false, entries }
 }
 
-export async function browserReadBackup(fileName: string): Promise<{ fileName: string; text: string }> {
-  const file = (await withStore('readonly', (s) => s.get(fileName))) as StoredFile | undefined
-  if (!file) throw new Error('バックアップが見つかりません。一覧を開き直してください。')
-  return { fileName, text: file.text }
+export async function browserReadBackup(fileName: string): Promise<{ fileName: string; file: Blob }> {
+  const stored = (await withStore('readonly', (s) => s.get(fileName))) as StoredFile | undefined
+  if (!stored) throw new Error('バックアップが見つかりません。一覧を開き直してください。')
+  return { fileName, file: fileOf(stored) }
 }
 
 export function browserReadAnchor(): Anchor | null {

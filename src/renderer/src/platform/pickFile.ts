@@ -2,18 +2,19 @@
 // the desktop app wrote can be read here too. A damaged gzip file is refused with the desktop's message.
 const BROKEN = 'バックアップファイルが壊れているか、途中で切れています。別のバックアップを選んでください。'
 
-async function textOf(file: File): Promise<string> {
+/** The decompressed file as a Blob (kept on disk by the browser when it is large). */
+async function contentOf(file: File): Promise<Blob> {
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer())
   const gzipped = head[0] === 0x1f && head[1] === 0x8b
-  if (!gzipped) return file.text()
+  if (!gzipped) return file
   try {
-    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).blob()
   } catch {
     throw new Error(BROKEN)
   }
 }
 
-export function pickBackupFileInBrowser(): Promise<{ fileName: string; text: string } | null> {
+export function pickBackupFileInBrowser(): Promise<{ fileName: string; file: Blob } | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -25,7 +26,7 @@ export function pickBackupFileInBrowser(): Promise<{ fileName: string; text: str
         resolve(null)
         return
       }
-      textOf(file).then((text) => resolve({ fileName: file.name, text }), reject)
+      contentOf(file).then((content) => resolve({ fileName: file.name, file: content }), reject)
     })
     input.click()
   })

@@ -1,42 +1,46 @@
-// Taking a backup: the whole register dumped by dexie-export-import in one read transaction, and a manifest
-// saying what is in it (counts, each device's chain head, SHA-256), so a restore can prove it got all of it.
+// Taking a backup: the whole register dumped by dexie-export-import into a Blob (which the browser keeps on disk
+// when it is large, so 100,000 requests never sit in memory as one string), and a manifest saying what is in it
+// (counts and each device's chain head, read in the same read transaction as the dump, and the SHA-256 of the
+// dump), so a restore can prove it got all of it.
 import { exportDB } from 'dexie-export-import'
-import type { AuditEntry } from '../../domain/audit'
 import { BACKUP_FORMAT, SUPPORTED_FORMAT_VERSION, type ManifestView } from '../../domain/backup/checkBackup'
-import { chainHeadsOf, countsOf, dexieDumpSchema, tablesOf } from '../../domain/backup/dump'
 import type { DbContext } from '../context'
-import { sha256OfText } from './sha256'
+import { registerState } from './registerState'
+import { sha256OfBlob } from './sha256'
 
 export interface BackupPayload {
   manifest: ManifestView
-  content: string
+  /** The table dump (dexie-export-import's JSON), UTF-8. */
+  content: Blob
 }
 
 export type Progress = (done: number, total: number) => void
 
 export async function exportBackup(ctx: DbContext, appVersion: string, onProgress?: Progress): Promise<BackupPayload> {
-  const blob = await exportDB(ctx.db, {
-    numRowsPerChunk: 2000,
-    progressCallback: (p) => {
-      onProgress?.(p.completedRows, p.totalRows ?? p.completedRows)
-      return true
-    }
+  const { db } = ctx
+  // One read transaction: the counts and heads describe exactly the rows the dump holds.
+  const { content, state } = await db.transaction('r', db.tables, async () => {
+    const dump = await exportDB(db, {
+      noTransaction: true,
+      numRowsPerChunk: 2000,
+      progressCallback: (p) => {
+        onProgress?.(p.completedRows, p.totalRows ?? p.completedRows)
+        return true
+      }
+    })
+    return { content: dump, state: await registerState(ctx) }
   })
-  const content = await blob.text()
-  // The manifest is computed from the dump itself, so it describes exactly what the file holds.
-  const tables = tablesOf(dexieDumpSchema.parse(JSON.parse(content)))
-  const audit = (tables.get('audit') ?? []) as AuditEntry[]
   const manifest: ManifestView = {
     format: BACKUP_FORMAT,
     formatVersion: SUPPORTED_FORMAT_VERSION,
     appVersion,
-    schemaVersion: ctx.db.verno,
+    schemaVersion: db.verno,
     clinicId: ctx.clinicId,
     deviceId: ctx.deviceId,
     createdAt: ctx.now().toISOString(),
-    counts: countsOf(tables),
-    chainHeads: chainHeadsOf(audit),
-    sha256: await sha256OfText(content)
+    counts: state.counts,
+    chainHeads: state.chainHeads,
+    sha256: await sha256OfBlob(content)
   }
   return { manifest, content }
 }

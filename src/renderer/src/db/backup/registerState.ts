@@ -3,7 +3,7 @@
 // it (about a second for 40,000 audit entries on a clinic PC), so the opening check asks only whether the tables
 // hold anything, and the full count is left to work that runs when the window is idle.
 import { Dexie } from 'dexie'
-import type { ChainHead } from '../../domain/backup/dump'
+import type { ChainHead } from '../../domain/chainCheck'
 import type { DbContext } from '../context'
 
 export interface RegisterState {

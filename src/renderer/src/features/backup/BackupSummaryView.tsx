@@ -1,5 +1,5 @@
 // What a backup holds, in the words staff use: when it was made, how many requests, and its audit chain's end.
-import type { ChainHead } from '../../domain/backup/dump'
+import type { ChainHead } from '../../domain/chainCheck'
 import { formatTokyoDateTime } from '../../domain/calendar'
 
 export interface SummaryLike {

@@ -1,16 +1,16 @@
 // Restoring one backup: check everything, show what it holds and ask, take a safety backup of the current data,
 // replace everything with progress shown, then reload. Every refusal is a Japanese alert; nothing changes on one.
 import { useEffect, useRef, useState } from 'react'
-import { checkBackupText, restoreBackup, type DbContext } from '../../db'
+import { checkBackupFile, restoreBackup, type DbContext } from '../../db'
 import type { BackupCheck } from '../../domain/backup/checkBackup'
 import type { Actor } from '../../domain/staff'
-import { parseManifest } from '../../platform'
+import { parseManifest, type BackupFile } from '../../platform'
 import { BackupSummaryView } from './BackupSummaryView'
 
 type Good = Extract<BackupCheck, { ok: true }>
 type State =
   | { step: 'idle' }
-  | { step: 'checking' }
+  | { step: 'checking'; done: number; total: number }
   | { step: 'ready'; check: Good; fileName: string }
   | { step: 'restoring'; done: number; total: number }
   | { step: 'failed'; message: string }
@@ -20,8 +20,8 @@ export interface RestoreFlowProps {
   actor: Actor | null
   /** The clinic the restored register should belong to; null when unknown. */
   clinicId: string | null
-  /** Loads the chosen file's text; null when the person cancelled. */
-  load: () => Promise<{ fileName: string; text: string } | null>
+  /** Loads the chosen file; null when the person cancelled. */
+  load: () => Promise<BackupFile | null>
   label: string
   /** Runs before anything is replaced (a backup of the current data); a failure stops the restore. */
   beforeRestore?: () => Promise<void>
@@ -39,11 +39,13 @@ export function RestoreFlow(props: RestoreFlowProps) {
   const started = useRef(false)
 
   async function check() {
-    setState({ step: 'checking' })
+    setState({ step: 'checking', done: 0, total: 0 })
     try {
       const file = await load()
       if (!file) return setState({ step: 'idle' })
-      const result = await checkBackupText(ctx, file.text, parseManifest, clinicId)
+      const result = await checkBackupFile(ctx, file.file, parseManifest, clinicId, (done, total) =>
+        setState({ step: 'checking', done, total })
+      )
       setState(
         result.ok
           ? { step: 'ready', check: result, fileName: file.fileName }
@@ -82,7 +84,18 @@ export function RestoreFlow(props: RestoreFlowProps) {
           {label}
         </button>
       )}
-      {state.step === 'checking' && <p role="status">バックアップを確かめています…</p>}
+      {state.step === 'checking' && (
+        <p role="status">
+          バックアップを確かめています…
+          {state.total > 0 && (
+            <>
+              {' '}
+              {state.done.toLocaleString()} / {state.total.toLocaleString()} 件{' '}
+              <progress value={state.done} max={state.total} aria-label="確認の進み具合" />
+            </>
+          )}
+        </p>
+      )}
       {state.step === 'failed' && (
         <p role="alert" className="error">
           {state.message}
