@@ -1,4 +1,6 @@
 // Shared test data for the domain and db tests: a plausible intake, a stored record built from it, and actors.
+import { chainHeads } from '../../src/renderer/src/db/backup/registerState'
+import type { ChainHead } from '../../src/renderer/src/domain/chainCheck'
 import type { IntakeData, RequestRecord } from '../../src/renderer/src/domain/request'
 import type { Actor } from '../../src/renderer/src/domain/staff'
 import type { DbContext } from '../../src/renderer/src/db/context'
@@ -103,4 +105,9 @@ export async function seedStaff(ctx: DbContext, actors: readonly Actor[] = [MANA
       updatedAt: at
     }))
   )
+}
+
+/** A backup for the purges' backup-first rule: one that holds every entry written so far. */
+export function backedUp(ctx: DbContext): () => Promise<{ chainHeads: ChainHead[] }> {
+  return async () => ({ chainHeads: await chainHeads(ctx) })
 }

@@ -12,7 +12,7 @@ import { addStaff, createFirstManager, updateStaff } from '../../../src/renderer
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
 import type { Actor } from '../../../src/renderer/src/domain/staff'
-import { MANAGER, RECEPTION, makeDecision, makeIntake, seedStaff } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, seedStaff, backedUp } from '../requestFixtures'
 
 async function setup(): Promise<DbContext> {
   const ctx = await openContext(
@@ -50,7 +50,7 @@ const MANAGER_ONLY: [string, Attempt][] = [
     (ctx, a) => recordMonthlyLogExport(ctx, a, { month: '2026-11', kind: 'csv', rows: 1, summary: 'CSVに保存' })
   ],
   ['importing a ledger', (ctx, a) => importRequests(ctx, a, [makeIntake()], DEFAULT_DEADLINE_RULE)],
-  ['purging past requests', (ctx, a) => purgeRequests(ctx, a, '2040-01-01', 5)],
+  ['purging past requests', (ctx, a) => purgeRequests(ctx, a, '2040-01-01', 5, backedUp(ctx))],
   ['resetting a PIN', (ctx, a) => resetStaffPin(ctx, a, MANAGER.id, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')],
   [
     'recording a leak incident',

@@ -1,3 +1,4 @@
+import { backedUp } from '../requestFixtures'
 import { describe, expect, it } from 'vitest'
 import { auditFor } from '../../../src/renderer/src/db/auditLog'
 import {
@@ -57,11 +58,13 @@ describe('provision and receipt records', () => {
     await addProvisionRecord(ctx, reception, form({ recordedOn: '2023-04-10' }))
     await addProvisionRecord(ctx, reception, form({ recordedOn: '2023-11-26', lastProvidedOn: '2023-11-26' }))
     await addProvisionRecord(ctx, reception, form({ form: 'bulk', lastProvidedOn: '2026-01-05' }))
-    await expect(purgeExpiredProvisionRecords(ctx, reception, '2026-11-25')).rejects.toThrow('管理者のみ')
-    expect(await purgeExpiredProvisionRecords(ctx, manager, '2026-11-25')).toBe(1)
+    await expect(purgeExpiredProvisionRecords(ctx, reception, '2026-11-25', backedUp(ctx))).rejects.toThrow(
+      '管理者のみ'
+    )
+    expect(await purgeExpiredProvisionRecords(ctx, manager, '2026-11-25', backedUp(ctx))).toBe(1)
     expect((await listProvisionRecords(ctx)).map((r) => r.recordedOn).sort()).toEqual(['2023-04-10', '2023-11-26'])
     const entries = await auditFor(ctx, 'provisions')
     expect(entries.map((e) => e.summary)).toEqual(['保存期間を過ぎた提供・確認記録 1件を削除'])
-    expect(await purgeExpiredProvisionRecords(ctx, manager, '2026-11-25')).toBe(0)
+    expect(await purgeExpiredProvisionRecords(ctx, manager, '2026-11-25', backedUp(ctx))).toBe(0)
   })
 })

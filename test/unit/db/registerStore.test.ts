@@ -6,7 +6,7 @@ import { registerStore } from '../../../src/renderer/src/db/registerStore'
 import { DomainError, applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { purgeRequests } from '../../../src/renderer/src/db/retention'
-import { MANAGER, RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeIntake, seedStaff, backedUp } from '../requestFixtures'
 
 async function freshContext(): Promise<DbContext> {
   const ctx = await openContext(
@@ -84,7 +84,7 @@ describe('register store', () => {
     const store = registerStore(ctx)
     await store.load()
     const reads = vi.spyOn(ctx.db.summaries, 'toArray')
-    await purgeRequests(ctx, MANAGER, '2026-11-25', 5)
+    await purgeRequests(ctx, MANAGER, '2026-11-25', 5, backedUp(ctx))
     expect(store.current()?.rows.map((r) => r.id)).toEqual([kept.id])
     expect(store.current()?.byId.has(old.id)).toBe(false)
     expect(reads).not.toHaveBeenCalled()

@@ -9,7 +9,7 @@ import { createFirstManager } from '../../../src/renderer/src/db/staffRepo'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { retentionCutoff } from '../../../src/renderer/src/domain/retention'
 import type { Actor } from '../../../src/renderer/src/domain/staff'
-import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
+import { RECEPTION, makeIntake, seedStaff, backedUp } from '../requestFixtures'
 
 describe('retentionCutoff', () => {
   it('is the same calendar day the given years ago, 29 February becoming 28 February', () => {
@@ -19,6 +19,38 @@ describe('retentionCutoff', () => {
 })
 
 describe('purgeRequests', () => {
+  it('takes its backup first: nothing is deleted when it fails, when entries were written after it, or for reception', async () => {
+    const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
+    const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
+    const m = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
+    await seedStaff(ctx, [RECEPTION])
+    const manager: Actor = { id: m.id, name: m.name, role: 'manager' }
+    const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
+    await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '本人より取下げの申出' })
+    clock.now = new Date('2026-11-25T01:00:00.000Z')
+    let backups = 0
+    const failing = () => {
+      backups += 1
+      return Promise.resolve(null)
+    }
+    await expect(purgeRequests(ctx, manager, '2026-11-25', 5, failing)).rejects.toThrow('バックアップできなかったため')
+    expect(backups).toBe(1)
+    // Reception is refused before any backup is taken.
+    await expect(purgeRequests(ctx, RECEPTION, '2026-11-25', 5, failing)).rejects.toThrow('管理者')
+    expect(backups).toBe(1)
+    // A backup taken, then a request received before the purge ran: that backup does not hold it.
+    const stale = async () => {
+      const taken = await backedUp(ctx)()
+      await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2026-11-25' }), DEFAULT_DEADLINE_RULE)
+      return taken
+    }
+    await expect(purgeRequests(ctx, manager, '2026-11-25', 5, stale)).rejects.toThrow(
+      'バックアップの後に受付簿が変わりました'
+    )
+    expect(await ctx.db.requests.get(old.id)).toBeDefined()
+    expect((await purgeRequests(ctx, manager, '2026-11-25', 5, backedUp(ctx))).count).toBe(1)
+  })
+
   it('deletes closed requests past the period, blanks their audit payloads, keeps the chain and a summary row', async () => {
     const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
     const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
@@ -31,10 +63,10 @@ describe('purgeRequests', () => {
     const open = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2026-11-20' }), DEFAULT_DEADLINE_RULE)
 
     expect((await purgeCandidates(ctx, '2026-11-25', 5)).map((c) => c.receiptNo)).toEqual([old.receiptNo])
-    await expect(purgeRequests(ctx, RECEPTION, '2026-11-25', 5)).rejects.toThrow('管理者')
+    await expect(purgeRequests(ctx, RECEPTION, '2026-11-25', 5, backedUp(ctx))).rejects.toThrow('管理者')
     expect(await ctx.db.requests.count()).toBe(2)
 
-    const result = await purgeRequests(ctx, manager, '2026-11-25', 5)
+    const result = await purgeRequests(ctx, manager, '2026-11-25', 5, backedUp(ctx))
     expect(result).toEqual({ count: 1, receiptNos: [old.receiptNo] })
     expect(await ctx.db.requests.get(old.id)).toBeUndefined()
     expect(await ctx.db.requests.get(open.id)).toBeDefined()

@@ -19,7 +19,7 @@ import {
   type StoredTable
 } from '../../../src/renderer/src/domain/records'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
-import { MANAGER, RECEPTION, makeDecision, makeIntake, makeRecord, seedStaff } from '../requestFixtures'
+import { MANAGER, RECEPTION, makeDecision, makeIntake, makeRecord, seedStaff, backedUp } from '../requestFixtures'
 
 describe('stored-record schemas', () => {
   it('accept every row the repositories write, in every table', async () => {
@@ -53,7 +53,7 @@ describe('stored-record schemas', () => {
     const boss = await addStaff(ctx, MANAGER, { name: '高橋 管理', role: 'manager', pinHash: '' })
     const gone = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     await applyRequestEvent(ctx, RECEPTION, gone.id, { type: 'withdraw', reason: '取下げ' })
-    await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5)
+    await purgeRequests(ctx, { id: boss.id, name: boss.name, role: 'manager' }, '2040-01-01', 5, backedUp(ctx))
     await storeRecoveryCode(ctx, manager, 'pbkdf2-sha256$1$c2FsdA$aGFzaA')
     await addProvisionRecord(ctx, manager, receiptRecordForm())
     await addProcedureVersion(ctx, manager, procedureForm())

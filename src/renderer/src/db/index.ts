@@ -37,6 +37,7 @@ export * from './letters'
 export * from './incidents'
 export * from './backup'
 export * from './retention'
+export type { BackupFirst } from './backupFirst'
 export {
   verifyRegister,
   registerCounts,

@@ -5,6 +5,7 @@ import type { ProvisionForm } from '../domain/provisions/forms'
 import { isExpired, retentionEnd } from '../domain/provisions/retention'
 import { provisionRecordSchema, type ProvisionRecord } from '../domain/records/provision'
 import type { Actor } from '../domain/staff'
+import { backupBefore, requireBackedUp, type BackupFirst } from './backupFirst'
 import { appendAudit } from './auditLog'
 import { newId, type DbContext } from './context'
 import { NOT_YET_SHARED, refuseOnSharedRegister, requireManager } from './authority'
@@ -92,11 +93,21 @@ export async function provisionRecordsOf(
 }
 
 /** A manager deletes the records whose retention has ended; the count stays in the audit trail. */
-export async function purgeExpiredProvisionRecords(ctx: DbContext, actor: Actor, today: string): Promise<number> {
+export async function purgeExpiredProvisionRecords(
+  ctx: DbContext,
+  actor: Actor,
+  today: string,
+  backup: BackupFirst
+): Promise<number> {
   const { db } = ctx
+  const what = '保存期間を過ぎた記録の削除'
+  // Refused before any backup is taken when the actor may not purge or the register is shared.
+  await db.transaction('r', [db.staff], () => requireManager(ctx, actor, what))
+  refuseOnSharedRegister(ctx, what, NOT_YET_SHARED.purge)
+  const heads = await backupBefore(what, backup)
   return db.transaction('rw', [db.provisions, db.staff, db.audit], async () => {
-    await requireManager(ctx, actor, '保存期間を過ぎた記録の削除')
-    refuseOnSharedRegister(ctx, '保存期間を過ぎた記録の削除', NOT_YET_SHARED.purge)
+    await requireManager(ctx, actor, what)
+    await requireBackedUp(ctx, heads)
     const expired = await db.provisions.where('retentionEnd').below(today).toArray()
     const ids = expired.filter((r) => isExpired(r, today)).map((r) => r.id)
     if (ids.length === 0) return 0

@@ -1,13 +1,14 @@
 // Retention purge: a manager deletes closed requests past the clinic's period, with their letters. Their audit
 // payloads are blanked (the chain hashes payload hashes, so it still verifies), a summary row per request keeps
 // past months' totals, their register summaries (names, phone digits) are deleted, and one audit entry names the
-// count and the 受付番号.
+// count and the 受付番号. A backup holding everything written so far is taken first, or nothing is deleted.
 import { isPastRetention, retentionCutoff, type PurgedRequest } from '../domain/retention'
 import type { RequestRecord } from '../domain/request'
 import type { Actor } from '../domain/staff'
 import { appendAudit } from './auditLog'
 import { NOT_YET_SHARED, refuseOnSharedRegister, requireManager } from './authority'
 import type { DbContext } from './context'
+import { backupBefore, requireBackedUp, type BackupFirst } from './backupFirst'
 import { deleteSummaries } from './summaries'
 
 export interface PurgeCandidate {
@@ -33,12 +34,18 @@ export async function purgeRequests(
   ctx: DbContext,
   actor: Actor,
   today: string,
-  years: number
+  years: number,
+  backup: BackupFirst
 ): Promise<{ count: number; receiptNos: string[] }> {
   const { db } = ctx
+  const what = '保存期間を過ぎた請求の削除'
+  // Refused before any backup is taken when the actor may not purge or the register is shared.
+  await db.transaction('r', [db.staff], () => requireManager(ctx, actor, what))
+  refuseOnSharedRegister(ctx, what, NOT_YET_SHARED.purge)
+  const heads = await backupBefore(what, backup)
   return db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit, db.purged, db.staff], async () => {
-    await requireManager(ctx, actor, '保存期間を過ぎた請求の削除')
-    refuseOnSharedRegister(ctx, '保存期間を過ぎた請求の削除', NOT_YET_SHARED.purge)
+    await requireManager(ctx, actor, what)
+    await requireBackedUp(ctx, heads)
     const doomed = await pastRetention(ctx, today, years)
     if (doomed.length === 0) return { count: 0, receiptNos: [] }
     const at = ctx.now().toISOString()

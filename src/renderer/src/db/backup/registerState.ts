@@ -18,20 +18,25 @@ export async function registerState(ctx: DbContext): Promise<RegisterState> {
   return db.transaction('r', db.tables, async () => {
     const counts: Record<string, number> = {}
     for (const table of db.tables) counts[table.name] = await table.count()
-    const chainHeads: ChainHead[] = []
-    const index = db.audit.orderBy('[deviceId+deviceSeq]')
-    let next = await index.first()
-    while (next) {
-      const deviceId = next.deviceId
-      const last = await db.audit
-        .where('[deviceId+deviceSeq]')
-        .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
-        .last()
-      if (last) chainHeads.push({ deviceId, deviceSeq: last.deviceSeq, hash: last.hash })
-      next = await db.audit.where('[deviceId+deviceSeq]').above([deviceId, Dexie.maxKey]).first()
-    }
-    return { clinicId: ctx.clinicId, deviceId: ctx.deviceId, counts, chainHeads }
+    return { clinicId: ctx.clinicId, deviceId: ctx.deviceId, counts, chainHeads: await chainHeads(ctx) }
   })
+}
+
+/** Each device's newest audit entry, in deviceId order (two lists of heads compare equal as JSON). */
+export async function chainHeads(ctx: DbContext): Promise<ChainHead[]> {
+  const { db } = ctx
+  const heads: ChainHead[] = []
+  let next = await db.audit.orderBy('[deviceId+deviceSeq]').first()
+  while (next) {
+    const deviceId = next.deviceId
+    const last = await db.audit
+      .where('[deviceId+deviceSeq]')
+      .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
+      .last()
+    if (last) heads.push({ deviceId, deviceSeq: last.deviceSeq, hash: last.hash })
+    next = await db.audit.where('[deviceId+deviceSeq]').above([deviceId, Dexie.maxKey]).first()
+  }
+  return heads
 }
 
 /** Whether a register holds data, for the opening check: each count is 0 or 1 (the table is empty or not). */

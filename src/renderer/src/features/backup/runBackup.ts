@@ -2,7 +2,7 @@
 // and the status every screen reads. A failure is kept as a Japanese message until a backup succeeds.
 import { exportBackup, registerState, type DbContext, type Progress } from '../../db'
 import type { Settings } from '../../domain/settings'
-import { appVersion, readAnchor, writeAnchor, writeBackup, type Anchor } from '../../platform'
+import { appVersion, readAnchor, writeAnchor, writeBackup, type Anchor, type BackupManifest } from '../../platform'
 import { getBackupStatus, setBackupStatus } from './backupStatus'
 
 export function contactOf(settings: Settings): string {
@@ -26,24 +26,28 @@ export async function updateAnchor(ctx: DbContext, settings: Settings, lastBacku
   await writeAnchor(anchor)
 }
 
-let inFlight: Promise<boolean> | null = null
+let inFlight: Promise<BackupManifest | null> | null = null
 
-/** Takes a backup now; returns false (and records the message) when it failed. Concurrent calls share one run. */
-export function runBackup(ctx: DbContext, settings: Settings, onProgress?: Progress): Promise<boolean> {
+/**
+ * Takes a backup now; returns its manifest, or null (and records the message) when it failed. Concurrent calls
+ * share one run.
+ */
+export function runBackup(ctx: DbContext, settings: Settings, onProgress?: Progress): Promise<BackupManifest | null> {
   inFlight ??= (async () => {
     setBackupStatus({ running: true })
     try {
-      const { manifest, content } = await exportBackup(ctx, await appVersion(), onProgress)
-      await writeBackup(settings.backupFolder, { ...manifest, format: 'kaiji-uketsukebo-backup' }, content)
+      const payload = await exportBackup(ctx, await appVersion(), onProgress)
+      const manifest: BackupManifest = { ...payload.manifest, format: 'kaiji-uketsukebo-backup' }
+      await writeBackup(settings.backupFolder, manifest, payload.content)
       setBackupStatus({ lastSuccessAt: manifest.createdAt, lastError: null })
       await updateAnchor(ctx, settings, manifest.createdAt)
-      return true
+      return manifest
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e)
       setBackupStatus({
         lastError: `バックアップできませんでした。保存先のフォルダーを確かめてください。続く場合は情報システム担当に連絡してください。(${detail})`
       })
-      return false
+      return null
     } finally {
       setBackupStatus({ running: false })
       inFlight = null

@@ -3,6 +3,8 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { listProvisionRecords, purgeExpiredProvisionRecords, useLiveQuery } from '../../db'
 import { useDb } from '../../app/services'
+import { useSettings } from '../../app/useSettings'
+import { runBackup } from '../backup/runBackup'
 import { useActor } from '../../app/session'
 import { useToday } from '../../app/useToday'
 import { isExpired } from '../../domain/provisions/retention'
@@ -17,6 +19,7 @@ export function ProvisionsPage() {
   const actor = useActor()
   const today = useToday()
   const purge = useSave()
+  const settings = useSettings()
   const [direction, setDirection] = useState<'all' | 'provision' | 'receipt'>('all')
   const rows = useLiveQuery(() => listProvisionRecords(ctx), [ctx])
   const shown = (rows ?? []).filter((r) => direction === 'all' || r.direction === direction)
@@ -57,7 +60,7 @@ export function ProvisionsPage() {
               onClick={() =>
                 void purge.run(
                   (n: number) => `保存期間を過ぎた記録を${n}件削除しました。`,
-                  () => purgeExpiredProvisionRecords(ctx, actor, today)
+                  () => purgeExpiredProvisionRecords(ctx, actor, today, () => runBackup(ctx, settings))
                 )
               }
             >

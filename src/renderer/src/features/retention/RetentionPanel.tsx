@@ -34,15 +34,12 @@ export function RetentionPanel() {
     setOutcome(null)
     try {
       setBusy('削除の前にバックアップしています…')
-      if (!(await runBackup(ctx, settings))) {
-        setOutcome({
-          ok: false,
-          text: `バックアップできなかったため、削除しませんでした。${getBackupStatus().lastError ?? ''}`
-        })
-        return
-      }
-      setBusy('削除しています…')
-      const done = await purgeRequests(ctx, actor, today, years)
+      // The purge asks for the backup itself and deletes nothing unless it holds every entry.
+      const done = await purgeRequests(ctx, actor, today, years, async () => {
+        const manifest = await runBackup(ctx, settings)
+        if (manifest) setBusy('削除しています…')
+        return manifest
+      })
       setConfirmed(false)
       setOutcome({
         ok: true,
@@ -52,7 +49,11 @@ export function RetentionPanel() {
             : `保存期間を過ぎた請求 ${done.count} 件を削除しました(${done.receiptNos.join('、')})。監査記録に残しました。`
       })
     } catch (e) {
-      setOutcome({ ok: false, text: `削除できませんでした。${failureText(e, 'retention')}` })
+      const backupError = getBackupStatus().lastError
+      setOutcome({
+        ok: false,
+        text: `削除できませんでした。${failureText(e, 'retention')}${backupError ? ` ${backupError}` : ''}`
+      })
     } finally {
       setBusy(null)
     }
