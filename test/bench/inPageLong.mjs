@@ -75,13 +75,16 @@ export async function backupRoundTripInPage() {
     const written = await timed('write', () =>
       files.writeBackup('', { ...manifest, format: 'kaiji-uketsukebo-backup' }, content)
     )
-    // What the desktop app writes: the same text, gzip-compressed, one file per backup.
+    // What the desktop app writes: the same bytes, gzip-compressed as they stream, one file per backup.
     const gzipBytes = await timed('gzip', async () => {
-      const stream = new Blob([`${JSON.stringify(manifest)}\n${content}`]).stream()
-      return (await new Response(stream.pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength
+      const stream = new Blob([`${JSON.stringify(manifest)}\n`, content]).stream()
+      let bytes = 0
+      const reader = stream.pipeThrough(new CompressionStream('gzip')).getReader()
+      for (let step = await reader.read(); !step.done; step = await reader.read()) bytes += step.value.byteLength
+      return bytes
     })
-    const { text } = await timed('read', () => files.readBackup('', written.fileName))
-    const check = await timed('check', () => r.checkBackupText(r.ctx, text, files.parseManifest, r.ctx.clinicId))
+    const { file } = await timed('read', () => files.readBackup('', written.fileName))
+    const check = await timed('check', () => r.checkBackupFile(r.ctx, file, files.parseManifest, r.ctx.clinicId))
     if (!check.ok) return { ok: false, message: check.message, phases }
     await timed('restore', () =>
       r.restoreBackup(r.ctx, manager, check, { moveFromOtherPc: false, fileName: written.fileName })
@@ -89,7 +92,7 @@ export async function backupRoundTripInPage() {
     return {
       ok: true,
       phases,
-      textBytes: new TextEncoder().encode(text).byteLength,
+      textBytes: file.size,
       gzipBytes,
       counts: manifest.counts
     }

@@ -40,6 +40,7 @@ export * from './retention'
 export type { BackupFirst } from './backupFirst'
 export {
   verifyRegister,
+  verifyAuditChains,
   registerCounts,
   chainHead,
   type IntegrityProblem,

@@ -3,6 +3,7 @@
 // changes at all.
 import { Dexie } from 'dexie'
 import type { BackupCheck } from '../../domain/backup/checkBackup'
+import type { ChainHead } from '../../domain/chainCheck'
 import { readStoredRow, STORED_SCHEMAS, type StoredTable } from '../../domain/records'
 import type { Actor } from '../../domain/staff'
 import { appendAudit } from '../auditLog'
@@ -26,6 +27,12 @@ export interface RestoreOptions {
 const BEFORE_LOGIN: Actor = { id: 'system', name: 'システム(ログイン前の復元)', role: 'manager' }
 
 const READ_BYTES = 4 * 1024 * 1024
+
+const sameHeads = (a: readonly ChainHead[], b: readonly ChainHead[]) => {
+  const key = (heads: readonly ChainHead[]) =>
+    JSON.stringify([...heads].sort((x, y) => x.deviceId.localeCompare(y.deviceId)))
+  return key(a) === key(b)
+}
 
 /** A row as the register stores it; one that does not parse ends the restore with nothing changed. */
 function parsedRow(table: string, raw: unknown): unknown {
@@ -92,8 +99,10 @@ export async function restoreBackup(
     await flush()
     const device = await db.device.get('this')
     if (!device) throw new DomainError('バックアップに端末の情報がありません。別のバックアップを選んでください。')
-    const { problems } = await verifyAuditChains(ctx)
-    if (problems.length > 0)
+    // Every entry's own hashes were checked when this file was checked; what was written is read back here and its
+    // chains checked again: numbering, links and each device's head as the manifest records it.
+    const { problems, heads } = await verifyAuditChains(ctx, { linksOnly: true })
+    if (problems.length > 0 || !sameHeads(heads, backup.summary.chainHeads))
       throw new DomainError('復元後の確認で監査記録のつながりが合いませんでした。何も変更していません。')
     const restored: DbContext = { ...ctx, clinicId: device.clinicId, deviceId: device.deviceId }
     const counts = Object.entries(backup.summary.counts).map(([t, n]) => `${t} ${String(n)}件`)
