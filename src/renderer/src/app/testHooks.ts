@@ -1,9 +1,11 @@
 // Only in the web build used by end-to-end tests and benchmarks: the repositories on `window`, so tests
 // seed data through the app's own code (the benchmark also picks each decision's letter as the screen does, and
-// takes a backup to the browser's backup store and restores it as the settings screen does).
+// takes a backup to the browser's backup store and restores it as the settings screen does; the backup bench
+// chains the audit entries it copies with the app's own hash).
 // The desktop build compiles this away (__TEST_HOOKS__ is false).
 import * as repositories from '../db'
 import type { DbContext } from '../db'
+import { hashEntry } from '../domain/auditHash'
 import { decisionLetterOf } from '../domain/letters/fit'
 import { simulateFullDisk } from '../db/testFaults'
 import { appVersion, parseManifest, readBackup, writeBackup } from '../platform'
@@ -17,6 +19,7 @@ export function installTestHooks(ctx: DbContext): void {
       ctx,
       ...repositories,
       decisionLetterOf,
+      hashEntry,
       simulateFullDisk: (on: boolean) => simulateFullDisk(ctx, on),
       backupFiles: { appVersion, parseManifest, readBackup, writeBackup }
     }
