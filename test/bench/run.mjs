@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
-import { login, measureRound, PIN, reload } from './measure.mjs'
+import { login, measureRound, PIN } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
-import { seedSliceInPage } from './seed.mjs'
+import { fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
@@ -18,7 +18,6 @@ const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
 const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
-const SLICE = 2_500
 const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
 const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
@@ -87,36 +86,20 @@ try {
     console.log(`reusing the register in ${PROFILE} (${reused.count.toLocaleString('en')} requests)`)
     await round(true)
   } else {
-    await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
-    await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
-    await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
-    await page.getByRole('button', { name: '登録して始める' }).click()
-    // The 復旧コード sheet for the safe comes once, before the register opens.
-    await page.getByRole('button', { name: '印刷して保管しました' }).click()
-    await page.getByRole('navigation').waitFor()
+    await registerFirstManager(page, PIN)
     let done = 0
     for (const target of STEPS) {
-      // Fill from a freshly loaded settings page: no register open, so the fill measures the writes alone.
-      await reload(page)
-      await login(page)
-      await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
+      await openSeedPage(page, login)
       const t0 = Date.now()
-      const from = done
-      const sum = { events: 0, letters: 0, importMs: 0, workMs: 0 }
-      while (done < target) {
-        const n = Math.min(SLICE, target - done)
-        const s = await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay: FIRST_DAY })
-        for (const k of Object.keys(sum)) sum[k] += s[k]
-        done += n
-        process.stderr.write(`seeded ${done.toLocaleString('en')} requests\r`)
-      }
-      const secs = (Date.now() - t0) / 1000
-      console.log(
-        `\nfill ${from.toLocaleString('en')} → ${done.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
-          `${((done - from) / secs).toFixed(0)} requests/s (importRequests ${(sum.importMs / 1000).toFixed(0)} s; ` +
-          `${sum.events.toLocaleString('en')} workflow events and ${sum.letters.toLocaleString('en')} letters ` +
-          `${(sum.workMs / 1000).toFixed(0)} s)`
-      )
+      const sum = await fillRegister(page, {
+        from: done,
+        to: target,
+        today,
+        firstDay: FIRST_DAY,
+        onProgress: (n) => process.stderr.write(`seeded ${n.toLocaleString('en')} requests\r`)
+      })
+      console.log(`\n${fillReport(done, target, (Date.now() - t0) / 1000, sum)}`)
+      done = target
       writeFileSync(MARK, JSON.stringify({ count: done, firstDay: FIRST_DAY }))
       await round(target === COUNT)
     }
