@@ -13,12 +13,13 @@ import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { login, PIN, reload } from './measure.mjs'
 import { installIdbTrace, summariseTrace } from './idbTrace.mjs'
-import { fillRegister, openSeedPage, registerFirstManager } from './seed.mjs'
+import { closeSeedPage, fillRegister, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 5_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
+const BASE = `http://127.0.0.1:${PORT}/`
 const CPU_DIR = process.env.BENCH_CPU_PROFILE
 const TRACE = process.env.BENCH_IDB_TRACE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
@@ -58,13 +59,13 @@ const line = (name, xs) =>
   )
 
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`)
+  await waitForServer(BASE)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(300_000)
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.goto(BASE)
   if (!seeded) {
     await registerFirstManager(page, PIN)
-    await openSeedPage(page, login)
+    await openSeedPage(page, BASE)
     const t0 = Date.now()
     await fillRegister(page, {
       from: 0,
@@ -73,6 +74,7 @@ try {
       firstDay: FIRST_DAY,
       onProgress: (n) => process.stderr.write(`seeded ${n.toLocaleString('en')} requests\r`)
     })
+    await closeSeedPage(page, BASE)
     console.log(`\nseeded ${COUNT.toLocaleString('en')} requests in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
     writeFileSync(MARK, JSON.stringify({ count: COUNT, firstDay: FIRST_DAY }))
   }

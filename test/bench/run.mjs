@@ -8,13 +8,14 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
-import { login, measureRound, PIN } from './measure.mjs'
+import { measureRound, PIN } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
-import { fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
+import { closeSeedPage, fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
+const BASE = `http://127.0.0.1:${PORT}/`
 const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
@@ -58,10 +59,10 @@ process.on('SIGINT', () => {
   process.exit(130)
 })
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`)
+  await waitForServer(BASE)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(120_000)
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.goto(BASE)
   const counts = async () => {
     await page.waitForFunction(() => 'ctx' in (window.__register ?? {}))
     return page.evaluate(async () => {
@@ -89,7 +90,7 @@ try {
     await registerFirstManager(page, PIN)
     let done = 0
     for (const target of STEPS) {
-      await openSeedPage(page, login)
+      await openSeedPage(page, BASE)
       const t0 = Date.now()
       const sum = await fillRegister(page, {
         from: done,
@@ -99,6 +100,7 @@ try {
         onProgress: (n) => process.stderr.write(`seeded ${n.toLocaleString('en')} requests\r`)
       })
       console.log(`\n${fillReport(done, target, (Date.now() - t0) / 1000, sum)}`)
+      await closeSeedPage(page, BASE)
       done = target
       writeFileSync(MARK, JSON.stringify({ count: done, firstDay: FIRST_DAY }))
       await round(target === COUNT)

@@ -295,6 +295,8 @@ export async function fillRegister(page, { from, to, today, firstDay, timing = f
   for (let done = from; done < to;) {
     const n = Math.min(SLICE, to - done)
     const s = await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay, timing })
+    // The anchor's head, as the app writes it after its commits (the seed page writes it once a slice).
+    await page.evaluate(() => window.__register.anchorHead())
     for (const k of ['events', 'letters', 'audit', 'importMs', 'workMs']) sum[k] += s[k]
     for (const [k, v] of Object.entries(s.times)) {
       const e = (sum.times[k] ??= { n: 0, ms: 0 })
@@ -326,10 +328,17 @@ export function fillReport(from, to, secs, sum) {
   return lines.join('\n')
 }
 
-/** The page the register is filled from: a freshly loaded settings page (no register list open). */
-export async function openSeedPage(page, login) {
-  await page.evaluate(() => (location.hash = '#/'))
-  await page.reload()
-  await login(page)
-  await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
+/**
+ * The page the register is filled from: the web build's seed page (`?bench-seed`, src/renderer/src/app/
+ * benchSeedPage.ts), the register opened without any screen, so no live query, anchor count or backup runs beside
+ * the writes, and its transactions commit with relaxed durability. `base` is the app's address.
+ */
+export async function openSeedPage(page, base) {
+  await page.goto(`${base}?bench-seed`)
+  await page.waitForFunction(() => 'anchorHead' in (window.__register ?? {}))
+}
+
+/** Back to the app itself (its PIN screen), from the seed page. */
+export async function closeSeedPage(page, base) {
+  await page.goto(base)
 }

@@ -12,13 +12,14 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { installIdbTrace, summariseTrace } from './idbTrace.mjs'
-import { login, PIN } from './measure.mjs'
+import { PIN } from './measure.mjs'
 import { fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 4_000)
 const STEP_COUNT = Number(process.env.BENCH_STEPS ?? 4)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
+const BASE = `http://127.0.0.1:${PORT}/`
 const CPU_DIR = process.env.BENCH_CPU_PROFILE
 const TRACE = process.env.BENCH_IDB_TRACE === '1'
 const PROFILE = `.bench/seedrate-${COUNT}`
@@ -66,11 +67,11 @@ process.on('SIGINT', () => {
   process.exit(130)
 })
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`)
+  await waitForServer(BASE)
   if (TRACE) await context.addInitScript(installIdbTrace)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(300_000)
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.goto(BASE)
   await registerFirstManager(page, PIN)
   const cdp = CPU_DIR ? await context.newCDPSession(page) : null
   if (cdp) {
@@ -81,7 +82,7 @@ try {
   let done = 0
   const total = { secs: 0, requests: 0, audit: 0 }
   for (const target of STEPS) {
-    await openSeedPage(page, login)
+    await openSeedPage(page, BASE)
     if (cdp) await cdp.send('Profiler.start')
     const since = Date.now()
     const sum = await fillRegister(page, {
