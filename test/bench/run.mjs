@@ -60,9 +60,16 @@ process.on('SIGINT', () => {
 })
 try {
   await waitForServer(BASE)
-  const page = context.pages()[0] ?? (await context.newPage())
+  let page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(120_000)
   await page.goto(BASE)
+  // After a round that could not finish (its page may have crashed), the next step starts on a new page.
+  const freshPage = async () => {
+    await page.close().catch(() => undefined)
+    page = await context.newPage()
+    page.setDefaultTimeout(120_000)
+    await page.goto(BASE)
+  }
   const counts = async () => {
     await page.waitForFunction(() => 'ctx' in (window.__register ?? {}))
     return page.evaluate(async () => {
@@ -72,7 +79,7 @@ try {
   }
   const round = async (final) => {
     const c = await counts()
-    const ops = await measureRound(page, context, { count: c.requests, today, month, final })
+    const { ops, stopped } = await measureRound(page, context, { count: c.requests, today, month, final })
     const step = { count: c.requests, audit: c.audit, letters: c.letters, ops }
     printStep(step)
     // Other work on the machine moves every figure: say how busy it was.
@@ -82,6 +89,7 @@ try {
         .join(' ')} after this round`
     )
     steps.push(step)
+    if (stopped) await freshPage()
   }
   if (reused) {
     console.log(`reusing the register in ${PROFILE} (${reused.count.toLocaleString('en')} requests)`)
@@ -97,7 +105,14 @@ try {
         to: target,
         today,
         firstDay: FIRST_DAY,
-        onProgress: (n) => process.stderr.write(`seeded ${n.toLocaleString('en')} requests\r`)
+        timing: true,
+        // One line a slice (2,500 requests), so a long run's log shows how far it is and at what rate.
+        onProgress: (n) => {
+          const secs = (Date.now() - t0) / 1000
+          process.stderr.write(
+            `seeded ${n.toLocaleString('en')} requests (${secs.toFixed(0)} s into this step, ${((n - done) / secs).toFixed(1)} requests/s)\n`
+          )
+        }
       })
       console.log(`\n${fillReport(done, target, (Date.now() - t0) / 1000, sum)}`)
       await closeSeedPage(page, BASE)

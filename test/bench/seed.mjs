@@ -187,8 +187,9 @@ export async function seedSliceInPage({ from, count, today, firstDay, timing = f
     const age = Math.round((Date.parse(today) - Date.parse(d0)) / DAY)
     const ev = async (actor, day, hour, event) => {
       const ctx = { ...r.ctx, now: () => at(day, hour) }
-      await timed(`applyRequestEvent ${event.type}`, () => r.applyRequestEvent(ctx, actor, id, event))
+      const next = await timed(`applyRequestEvent ${event.type}`, () => r.applyRequestEvent(ctx, actor, id, event))
       stats.events += 1
+      return next
     }
     // Recent requests are still being worked; a few old ones are a backlog past their target.
     const stage = age < 30 ? rand(7) : rand(1000) < 5 ? rand(5) : 7
@@ -234,11 +235,11 @@ export async function seedSliceInPage({ from, count, today, firstDay, timing = f
       }
     })
     if (stage === 3) return
-    await ev(manager, addDays(d0, 6), 16, { type: 'approve', comment: '' })
+    // The approved request as written: its decision picks the letter, as the request page does.
+    const approved = await ev(manager, addDays(d0, 6), 16, { type: 'approve', comment: '' })
     if (stage < 7) return
     const letterDay = addDays(d0, 7 + rand(rand(10) === 0 ? 20 : 7))
-    const record = await timed('getRequest', () => r.getRequest(r.ctx, id))
-    const templateId = r.decisionLetterOf(record)
+    const templateId = r.decisionLetterOf(approved)
     const ctx = { ...r.ctx, now: () => at(letterDay, 11) }
     await timed('issueLetter', () =>
       r.issueLetter(ctx, reception, id, { templateId, issuedOn: letterDay, sentBy: 'post', output: 'print' }, settings)
