@@ -13,17 +13,17 @@ import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { login, PIN, reload } from './measure.mjs'
 import { installIdbTrace, summariseTrace } from './idbTrace.mjs'
-import { seedSliceInPage } from './seed.mjs'
+import { closeSeedPage, fillRegister, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 5_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
+const BASE = `http://127.0.0.1:${PORT}/`
 const CPU_DIR = process.env.BENCH_CPU_PROFILE
 const TRACE = process.env.BENCH_IDB_TRACE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
-const SLICE = 2_500
 const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
 const today = tokyoDay(new Date())
@@ -59,26 +59,22 @@ const line = (name, xs) =>
   )
 
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`)
+  await waitForServer(BASE)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(300_000)
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.goto(BASE)
   if (!seeded) {
-    await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
-    await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
-    await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
-    await page.getByRole('button', { name: '登録して始める' }).click()
-    await page.getByRole('button', { name: '印刷して保管しました' }).click()
-    await page.getByRole('navigation').waitFor()
-    await reload(page)
-    await login(page)
-    await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
+    await registerFirstManager(page, PIN)
+    await openSeedPage(page, BASE)
     const t0 = Date.now()
-    for (let done = 0; done < COUNT; done += SLICE) {
-      const n = Math.min(SLICE, COUNT - done)
-      await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay: FIRST_DAY })
-      process.stderr.write(`seeded ${(done + n).toLocaleString('en')} requests\r`)
-    }
+    await fillRegister(page, {
+      from: 0,
+      to: COUNT,
+      today,
+      firstDay: FIRST_DAY,
+      onProgress: (n) => process.stderr.write(`seeded ${n.toLocaleString('en')} requests\r`)
+    })
+    await closeSeedPage(page, BASE)
     console.log(`\nseeded ${COUNT.toLocaleString('en')} requests in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
     writeFileSync(MARK, JSON.stringify({ count: COUNT, firstDay: FIRST_DAY }))
   }

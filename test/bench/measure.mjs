@@ -65,13 +65,27 @@ async function backFromRequest(page, text) {
 
 const SEARCH_LIMIT = { stat: 'p95', ms: 50, bareRatio: 1.5 }
 
-export async function measureRound(page, context, { count, today, month, final }) {
+/** The figures of one round; with `stopped` set when the round could not finish (the figures before it stand). */
+export async function measureRound(page, context, opts) {
   const ops = {}
   const add = (name, op) => {
     ops[name] = op
     process.stderr.write(`measured: ${name}\n`)
   }
+  try {
+    await measureOps(page, context, opts, add)
+    return { ops }
+  } catch (e) {
+    // A crashed page (a very large register can take it down, in a measured step or in the app's own background
+    // backup) or a screen that never came: a figure like the others, and the bench goes on.
+    const message = String(e instanceof Error ? e.message : e).split('\n')[0]
+    console.log(`\nround stopped: failed: ${message}`)
+    add('round stopped early', { app: [], target: 'figures only', note: `failed: ${message}` })
+    return { ops, stopped: message }
+  }
+}
 
+async function measureOps(page, context, { count, today, month, final }, add) {
   const pinToHome = []
   const cold = []
   const pinToRows = []
@@ -236,5 +250,4 @@ export async function measureRound(page, context, { count, today, month, final }
 
   await cdp.detach()
   await measureLong(page, add, { count, today, month, final })
-  return ops
 }

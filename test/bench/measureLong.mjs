@@ -68,20 +68,42 @@ async function verification(page, add) {
   })
 }
 
+// A failed backup is a figure like the others: printed at once (the round's table follows) and the bench goes on,
+// so the register built for the round and the other figures stay usable.
+function backupFailed(add, message) {
+  console.log(`\nbackup: failed: ${message}`)
+  add('backup and restore', { app: [], target: 'figures only', note: `failed: ${message}` })
+}
+
+// Past this the backup counts as failed and the bench goes on (closing the browser at the end stops it; a restore
+// cut short is one aborted transaction, so the register stays as it was).
+const BACKUP_TIMEOUT_MS = Number(process.env.BENCH_BACKUP_TIMEOUT_MIN ?? 30) * 60_000
+
 async function backup(page, add) {
   let b
+  let timer
   try {
-    b = await page.evaluate(backupRoundTripInPage)
+    b = await Promise.race([
+      page.evaluate(backupRoundTripInPage),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer after ${BACKUP_TIMEOUT_MS / 60_000} min (BENCH_BACKUP_TIMEOUT_MIN)`)),
+          BACKUP_TIMEOUT_MS
+        )
+      })
+    ])
   } catch (e) {
     // A page that runs out of memory crashes: that is a finding, printed like the others.
-    add('backup and restore', { app: [], target: 'figures only', note: `failed: ${String(e).split('\n')[0]}` })
+    backupFailed(add, String(e).split('\n')[0])
     return
+  } finally {
+    clearTimeout(timer)
   }
   const phase = (name) => b.phases[name]
   const watched = (p) =>
     p ? `heap peak ${p.peakMb.toFixed(0)} MB, longest frame gap ${p.longestFrameMs.toFixed(0)} ms` : ''
   if (!b.ok) {
-    add('backup and restore', { app: [], target: 'figures only', note: `failed: ${b.message}` })
+    backupFailed(add, b.message)
     return
   }
   const exportMs = phase('export').ms + phase('write').ms

@@ -8,17 +8,17 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
-import { login, measureRound, PIN, reload } from './measure.mjs'
+import { measureRound, PIN } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
-import { seedSliceInPage } from './seed.mjs'
+import { closeSeedPage, fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
+const BASE = `http://127.0.0.1:${PORT}/`
 const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
-const SLICE = 2_500
 const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
 const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
@@ -59,10 +59,17 @@ process.on('SIGINT', () => {
   process.exit(130)
 })
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`)
-  const page = context.pages()[0] ?? (await context.newPage())
+  await waitForServer(BASE)
+  let page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(120_000)
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.goto(BASE)
+  // After a round that could not finish (its page may have crashed), the next step starts on a new page.
+  const freshPage = async () => {
+    await page.close().catch(() => undefined)
+    page = await context.newPage()
+    page.setDefaultTimeout(120_000)
+    await page.goto(BASE)
+  }
   const counts = async () => {
     await page.waitForFunction(() => 'ctx' in (window.__register ?? {}))
     return page.evaluate(async () => {
@@ -72,7 +79,7 @@ try {
   }
   const round = async (final) => {
     const c = await counts()
-    const ops = await measureRound(page, context, { count: c.requests, today, month, final })
+    const { ops, stopped } = await measureRound(page, context, { count: c.requests, today, month, final })
     const step = { count: c.requests, audit: c.audit, letters: c.letters, ops }
     printStep(step)
     // Other work on the machine moves every figure: say how busy it was.
@@ -82,41 +89,34 @@ try {
         .join(' ')} after this round`
     )
     steps.push(step)
+    if (stopped) await freshPage()
   }
   if (reused) {
     console.log(`reusing the register in ${PROFILE} (${reused.count.toLocaleString('en')} requests)`)
     await round(true)
   } else {
-    await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
-    await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
-    await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
-    await page.getByRole('button', { name: '登録して始める' }).click()
-    // The 復旧コード sheet for the safe comes once, before the register opens.
-    await page.getByRole('button', { name: '印刷して保管しました' }).click()
-    await page.getByRole('navigation').waitFor()
+    await registerFirstManager(page, PIN)
     let done = 0
     for (const target of STEPS) {
-      // Fill from a freshly loaded settings page: no register open, so the fill measures the writes alone.
-      await reload(page)
-      await login(page)
-      await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
+      await openSeedPage(page, BASE)
       const t0 = Date.now()
-      const from = done
-      const sum = { events: 0, letters: 0, importMs: 0, workMs: 0 }
-      while (done < target) {
-        const n = Math.min(SLICE, target - done)
-        const s = await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay: FIRST_DAY })
-        for (const k of Object.keys(sum)) sum[k] += s[k]
-        done += n
-        process.stderr.write(`seeded ${done.toLocaleString('en')} requests\r`)
-      }
-      const secs = (Date.now() - t0) / 1000
-      console.log(
-        `\nfill ${from.toLocaleString('en')} → ${done.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
-          `${((done - from) / secs).toFixed(0)} requests/s (importRequests ${(sum.importMs / 1000).toFixed(0)} s; ` +
-          `${sum.events.toLocaleString('en')} workflow events and ${sum.letters.toLocaleString('en')} letters ` +
-          `${(sum.workMs / 1000).toFixed(0)} s)`
-      )
+      const sum = await fillRegister(page, {
+        from: done,
+        to: target,
+        today,
+        firstDay: FIRST_DAY,
+        timing: true,
+        // One line a slice (2,500 requests), so a long run's log shows how far it is and at what rate.
+        onProgress: (n) => {
+          const secs = (Date.now() - t0) / 1000
+          process.stderr.write(
+            `seeded ${n.toLocaleString('en')} requests (${secs.toFixed(0)} s into this step, ${((n - done) / secs).toFixed(1)} requests/s)\n`
+          )
+        }
+      })
+      console.log(`\n${fillReport(done, target, (Date.now() - t0) / 1000, sum)}`)
+      await closeSeedPage(page, BASE)
+      done = target
       writeFileSync(MARK, JSON.stringify({ count: done, firstDay: FIRST_DAY }))
       await round(target === COUNT)
     }

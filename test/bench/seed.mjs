@@ -3,8 +3,29 @@
 // functions (identity check, investigation, decision, approval, letter, close; or withdrawn, identity failed,
 // still open when recent), each step stamped on its own day through the context's clock.
 // Runs inside the page via page.evaluate, so it must be self-contained.
-export async function seedSliceInPage({ from, count, today, firstDay }) {
+// With `timing`, each repository call kind's count and total time (ms) comes back too, and each outer transaction's
+// commit (the time from its last call's end to `complete`).
+export async function seedSliceInPage({ from, count, today, firstDay, timing = false }) {
   const r = window.__register
+  const times = {}
+  const timed = async (kind, call) => {
+    if (!timing) return call()
+    const t = performance.now()
+    try {
+      return await call()
+    } finally {
+      const e = (times[kind] ??= { n: 0, ms: 0 })
+      e.n += 1
+      e.ms += performance.now() - t
+    }
+  }
+  const headSeq = () =>
+    r.ctx.db.audit
+      .where('[deviceId+deviceSeq]')
+      .between([r.ctx.deviceId, -Infinity], [r.ctx.deviceId, [[]]])
+      .last()
+      .then((e) => e?.deviceSeq ?? 0)
+  const seq0 = await headSeq()
   const BATCH = 250
   const DAY = 86_400_000
   const addDays = (d, n) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
@@ -153,7 +174,7 @@ export async function seedSliceInPage({ from, count, today, firstDay }) {
     (await r.addStaff(r.ctx, manager, { name: '計測 受付', role: 'reception', pinHash: '' }))
   const settings = await r.loadSettings(r.ctx)
   const t0 = performance.now()
-  await r.importRequests(r.ctx, manager, intakes, settings.deadline)
+  await timed('importRequests', () => r.importRequests(r.ctx, manager, intakes, settings.deadline))
   const importMs = performance.now() - t0
   // uuid v7 ids follow creation order: the newest `count` summaries are this slice.
   const created = await r.ctx.db.summaries.orderBy(':id').reverse().limit(count).toArray()
@@ -166,8 +187,9 @@ export async function seedSliceInPage({ from, count, today, firstDay }) {
     const age = Math.round((Date.parse(today) - Date.parse(d0)) / DAY)
     const ev = async (actor, day, hour, event) => {
       const ctx = { ...r.ctx, now: () => at(day, hour) }
-      await r.applyRequestEvent(ctx, actor, id, event)
+      const next = await timed(`applyRequestEvent ${event.type}`, () => r.applyRequestEvent(ctx, actor, id, event))
       stats.events += 1
+      return next
     }
     // Recent requests are still being worked; a few old ones are a backlog past their target.
     const stage = age < 30 ? rand(7) : rand(1000) < 5 ? rand(5) : 7
@@ -213,18 +235,14 @@ export async function seedSliceInPage({ from, count, today, firstDay }) {
       }
     })
     if (stage === 3) return
-    await ev(manager, addDays(d0, 6), 16, { type: 'approve', comment: '' })
+    // The approved request as written: its decision picks the letter, as the request page does.
+    const approved = await ev(manager, addDays(d0, 6), 16, { type: 'approve', comment: '' })
     if (stage < 7) return
     const letterDay = addDays(d0, 7 + rand(rand(10) === 0 ? 20 : 7))
-    const record = await r.getRequest(r.ctx, id)
-    const templateId = r.decisionLetterOf(record)
+    const templateId = r.decisionLetterOf(approved)
     const ctx = { ...r.ctx, now: () => at(letterDay, 11) }
-    await r.issueLetter(
-      ctx,
-      reception,
-      id,
-      { templateId, issuedOn: letterDay, sentBy: 'post', output: 'print' },
-      settings
+    await timed('issueLetter', () =>
+      r.issueLetter(ctx, reception, id, { templateId, issuedOn: letterDay, sentBy: 'post', output: 'print' }, settings)
     )
     stats.letters += 1
     stats.events += 1
@@ -237,9 +255,91 @@ export async function seedSliceInPage({ from, count, today, firstDay }) {
   const t1 = performance.now()
   for (let i = 0; i < intakes.length; i += BATCH) {
     const batch = intakes.slice(i, i + BATCH)
+    let lastCall = 0
+    const t = performance.now()
     await db.transaction('rw', db.tables, async () => {
       for (const intake of batch) await work(intake)
+      lastCall = performance.now()
     })
+    if (timing) {
+      const e = (times['commit (outer transaction)'] ??= { n: 0, ms: 0 })
+      e.n += 1
+      e.ms += performance.now() - lastCall
+      const w = (times['outer transaction, whole'] ??= { n: 0, ms: 0 })
+      w.n += 1
+      w.ms += performance.now() - t
+    }
   }
-  return { ...stats, importMs, workMs: performance.now() - t1 }
+  return { ...stats, importMs, workMs: performance.now() - t1, audit: (await headSeq()) - seq0, times }
+}
+
+/** The first start as staff do it: the first manager with the bench's PIN, and the 復旧コード sheet. */
+export async function registerFirstManager(page, pin) {
+  await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
+  await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(pin)
+  await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(pin)
+  await page.getByRole('button', { name: '登録して始める' }).click()
+  // The 復旧コード sheet for the safe comes once, before the register opens.
+  await page.getByRole('button', { name: '印刷して保管しました' }).click()
+  await page.getByRole('navigation').waitFor()
+}
+
+const SLICE = 2_500
+
+/**
+ * Fills the register open in `page` from `from` to `to` requests, in slices of 2,500 (one page.evaluate each).
+ * Returns the sums of the slices: workflow events, letters, audit entries, milliseconds of import and of workflow,
+ * and with `timing` each repository call kind's count and milliseconds.
+ */
+export async function fillRegister(page, { from, to, today, firstDay, timing = false, onProgress = () => {} }) {
+  const sum = { events: 0, letters: 0, audit: 0, importMs: 0, workMs: 0, times: {} }
+  for (let done = from; done < to;) {
+    const n = Math.min(SLICE, to - done)
+    const s = await page.evaluate(seedSliceInPage, { from: done, count: n, today, firstDay, timing })
+    // The anchor's head, as the app writes it after its commits (the seed page writes it once a slice).
+    await page.evaluate(() => window.__register.anchorHead())
+    for (const k of ['events', 'letters', 'audit', 'importMs', 'workMs']) sum[k] += s[k]
+    for (const [k, v] of Object.entries(s.times)) {
+      const e = (sum.times[k] ??= { n: 0, ms: 0 })
+      e.n += v.n
+      e.ms += v.ms
+    }
+    done += n
+    onProgress(done)
+  }
+  return sum
+}
+
+/** One line of the fill's rate, and with timing a table of where its time went. */
+export function fillReport(from, to, secs, sum) {
+  const n = to - from
+  const lines = [
+    `fill ${from.toLocaleString('en')} → ${to.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
+      `${(n / secs).toFixed(1)} requests/s, ${(sum.audit / secs).toFixed(0)} audit entries/s ` +
+      `(${sum.audit.toLocaleString('en')} audit entries; importRequests ${(sum.importMs / 1000).toFixed(0)} s; ` +
+      `${sum.events.toLocaleString('en')} workflow events and ${sum.letters.toLocaleString('en')} letters ` +
+      `${(sum.workMs / 1000).toFixed(0)} s)`
+  ]
+  const kinds = Object.entries(sum.times).sort((a, b) => b[1].ms - a[1].ms)
+  for (const [k, v] of kinds)
+    lines.push(
+      `  ${k.padEnd(40)} ×${String(v.n).padStart(7)}  ${(v.ms / 1000).toFixed(1).padStart(7)} s  ` +
+        `${(v.ms / v.n).toFixed(2).padStart(8)} ms each`
+    )
+  return lines.join('\n')
+}
+
+/**
+ * The page the register is filled from: the web build's seed page (`?bench-seed`, src/renderer/src/app/
+ * benchSeedPage.ts), the register opened without any screen, so no live query, anchor count or backup runs beside
+ * the writes, and its transactions commit with relaxed durability. `base` is the app's address.
+ */
+export async function openSeedPage(page, base) {
+  await page.goto(`${base}?bench-seed`)
+  await page.waitForFunction(() => 'anchorHead' in (window.__register ?? {}))
+}
+
+/** Back to the app itself (its PIN screen), from the seed page. */
+export async function closeSeedPage(page, base) {
+  await page.goto(base)
 }

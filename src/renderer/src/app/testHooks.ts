@@ -12,10 +12,12 @@ import { appVersion, parseManifest, readBackup, writeBackup } from '../platform'
 
 declare const __TEST_HOOKS__: boolean
 
-export function installTestHooks(ctx: DbContext): void {
+/** `extra`: what a test page adds beside the repositories (the seed page's anchor writer, benchSeedPage.ts). */
+export function installTestHooks(ctx: DbContext, extra: Record<string, unknown> = {}): void {
   if (!__TEST_HOOKS__) return
   Object.assign(window, {
     __register: {
+      ...extra,
       ctx,
       ...repositories,
       decisionLetterOf,

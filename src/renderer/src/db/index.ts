@@ -1,5 +1,6 @@
 // The data layer's public face for screens: repositories and live queries, never tables.
 import { RegisterDb } from './database'
+export { isBenchSeedPage } from './database'
 import type { DbContext } from './context'
 import { openRegisterDb } from './newerSchema'
 
