@@ -11,9 +11,6 @@ export async function cloneRequestsInPage({ copies }) {
   const letters = await db.letters.toArray()
   const ids = new Set(requests.map((q) => q.id))
   const audit = (await db.audit.orderBy('[deviceId+deviceSeq]').toArray()).filter((e) => ids.has(e.entityId))
-  const head = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).last()
-  let seq = head.deviceSeq
-  let prev = head.hash
   const t0 = performance.now()
   for (let k = 1; k <= copies; k++) {
     const idOf = new Map(requests.map((q) => [q.id, crypto.randomUUID()]))
@@ -24,20 +21,29 @@ export async function cloneRequestsInPage({ copies }) {
     const rows = requests.map((q) => ({ ...q, id: idOf.get(q.id), receiptNo: numberOf(q.receiptNo) }))
     const sums = requests.map((q) => ({ ...summaries.get(q.id), id: idOf.get(q.id), receiptNo: numberOf(q.receiptNo) }))
     const lets = letters.map((l) => ({ ...l, id: crypto.randomUUID(), requestId: idOf.get(l.requestId) }))
-    const entries = audit.map((e) => {
-      seq += 1
-      const copy = { ...e, id: crypto.randomUUID(), entityId: idOf.get(e.entityId), deviceSeq: seq, prevHash: prev }
-      delete copy.hash
-      copy.hash = r.hashEntry(copy)
-      prev = copy.hash
-      return copy
-    })
-    await db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit], async () => {
-      await db.requests.bulkAdd(rows)
-      await db.summaries.bulkAdd(sums)
-      await db.letters.bulkAdd(lets)
-      await db.audit.bulkAdd(entries)
-    })
+    try {
+      await db.transaction('rw', [db.requests, db.summaries, db.letters, db.audit], async () => {
+        // The chain's head is read here: the app may have written entries of its own since the last copy.
+        const head = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).last()
+        let seq = head.deviceSeq
+        let prev = head.hash
+        const entries = audit.map((e) => {
+          seq += 1
+          const copy = { ...e, id: crypto.randomUUID(), entityId: idOf.get(e.entityId), deviceSeq: seq, prevHash: prev }
+          delete copy.hash
+          copy.hash = r.hashEntry(copy)
+          prev = copy.hash
+          return copy
+        })
+        await db.requests.bulkAdd(rows)
+        await db.summaries.bulkAdd(sums)
+        await db.letters.bulkAdd(lets)
+        await db.audit.bulkAdd(entries)
+      })
+    } catch (e) {
+      // Said in full: an error object does not cross back to Node whole.
+      throw new Error(`copy ${k}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e })
+    }
   }
   return {
     seconds: (performance.now() - t0) / 1000,
