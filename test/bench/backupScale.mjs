@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test'
 import { cloneRequestsInPage } from './cloneInPage.mjs'
 import { backupRoundTripInPage } from './inPageLong.mjs'
 import { PIN } from './measure.mjs'
-import { seedSliceInPage } from './seed.mjs'
+import { registerFirstManager, seedSliceInPage } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
@@ -33,11 +33,7 @@ try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(3_600_000)
   await page.goto(`http://127.0.0.1:${PORT}/`)
-  await page.getByRole('textbox', { name: '氏名(表示名)' }).fill('計測 管理')
-  await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(PIN)
-  await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(PIN)
-  await page.getByRole('button', { name: '登録して始める' }).click()
-  await page.getByRole('button', { name: '印刷して保管しました' }).click()
+  await registerFirstManager(page, PIN)
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click()
   const firstDay = `${String(Number(today.slice(0, 4)) - 1)}-${today.slice(5, 7)}-01`
   for (let from = 0; from < SEED; from += 250)

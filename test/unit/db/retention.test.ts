@@ -18,16 +18,22 @@ describe('retentionCutoff', () => {
   })
 })
 
+/** A register with a manager and one request withdrawn in 2020, seen from 2026-11-25 (past a 5-year period). */
+async function registerWithOldRequest() {
+  const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
+  const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
+  const m = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
+  await seedStaff(ctx, [RECEPTION])
+  const manager: Actor = { id: m.id, name: m.name, role: 'manager' }
+  const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
+  await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '本人より取下げの申出' })
+  clock.now = new Date('2026-11-25T01:00:00.000Z')
+  return { ctx, manager, old }
+}
+
 describe('purgeRequests', () => {
   it('takes its backup first: nothing is deleted when it fails, when entries were written after it, or for reception', async () => {
-    const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
-    const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
-    const m = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
-    await seedStaff(ctx, [RECEPTION])
-    const manager: Actor = { id: m.id, name: m.name, role: 'manager' }
-    const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
-    await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '本人より取下げの申出' })
-    clock.now = new Date('2026-11-25T01:00:00.000Z')
+    const { ctx, manager, old } = await registerWithOldRequest()
     let backups = 0
     const failing = () => {
       backups += 1
@@ -52,14 +58,7 @@ describe('purgeRequests', () => {
   })
 
   it('deletes closed requests past the period, blanks their audit payloads, keeps the chain and a summary row', async () => {
-    const clock = { now: new Date('2020-04-01T01:00:00.000Z') }
-    const ctx = await openContext(new RegisterDb(`test-${crypto.randomUUID()}`), () => clock.now)
-    const m = await createFirstManager(ctx, { name: '佐藤 管理', pinHash: '' })
-    await seedStaff(ctx, [RECEPTION])
-    const manager: Actor = { id: m.id, name: m.name, role: 'manager' }
-    const old = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2020-04-01' }), DEFAULT_DEADLINE_RULE)
-    await applyRequestEvent(ctx, RECEPTION, old.id, { type: 'withdraw', reason: '本人より取下げの申出' })
-    clock.now = new Date('2026-11-25T01:00:00.000Z')
+    const { ctx, manager, old } = await registerWithOldRequest()
     const open = await createRequest(ctx, RECEPTION, makeIntake({ receivedOn: '2026-11-20' }), DEFAULT_DEADLINE_RULE)
 
     expect((await purgeCandidates(ctx, '2026-11-25', 5)).map((c) => c.receiptNo)).toEqual([old.receiptNo])
