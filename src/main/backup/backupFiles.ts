@@ -237,14 +237,6 @@ export async function openBackupRead(filePath: string, chunkBytes = READ_CHUNK_B
   }
 }
 
-/** The whole decompressed text of a (small) backup file, read through the same reader. */
-export async function readBackupText(filePath: string): Promise<string> {
-  const read = await openBackupRead(filePath)
-  const parts: Uint8Array[] = []
-  for (let piece = await read.next(); piece; piece = await read.next()) parts.push(piece)
-  return Buffer.concat(parts).toString('utf8')
-}
-
 /** True when the folder is a network share or on another disk than the register's profile. */
 export async function isOnSeparateDisk(folder: string, profileDir: string): Promise<boolean> {
   if (folder.startsWith('\\\\') || folder.startsWith('//')) return true

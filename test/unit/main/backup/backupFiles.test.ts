@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest'
 import {
   listBackupFiles,
   openBackupRead,
-  readBackupText,
   startBackupWrite,
   writeBackupFile
 } from '../../../../src/main/backup/backupFiles'
@@ -74,7 +73,7 @@ describe('writeBackupFile', () => {
   })
 })
 
-describe('listBackupFiles and readBackupText', () => {
+describe('listBackupFiles and openBackupRead', () => {
   it('lists newest first with each manifest, and a damaged file without one', async () => {
     const folder = await tempFolder()
     await writeBackupFile(folder, manifestFor('old'), 'old', new Date('2026-11-25T01:00:00Z'))
@@ -100,7 +99,13 @@ describe('listBackupFiles and readBackupText', () => {
     const written = await writeBackupFile(folder, manifestFor(content), content, NOW)
     const bytes = await readFile(written.filePath)
     await writeFile(written.filePath, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    await expect(readBackupText(written.filePath)).rejects.toThrow('途中で切れています')
+    const read = await openBackupRead(written.filePath)
+    const readAll = async () => {
+      while (await read.next()) {
+        /* keep reading to the cut */
+      }
+    }
+    await expect(readAll()).rejects.toThrow('途中で切れています')
   })
 })
 
