@@ -10,37 +10,63 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null
 }
 
-function encode(value: unknown, path: string, seen: Set<object>): string {
+/** Where the encoder is, as keys and indexes from the root: joined only when something cannot be hashed. */
+type Trail = (string | number)[]
+
+const pathOf = (trail: Trail) => `$${trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`
+
+// Written as plain loops with one shared trail: the audit check encodes every entry of a 500,000-entry register,
+// so no path text or intermediate array is built per value.
+function encode(value: unknown, trail: Trail, seen: Set<object>): string {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return JSON.stringify(value)
     case 'number':
-      if (!Number.isFinite(value)) fail(path, String(value))
+      if (!Number.isFinite(value)) fail(pathOf(trail), String(value))
       return JSON.stringify(value)
     case 'object':
       break
     default:
       // undefined is handled by the caller (dropped in objects, null in arrays); functions, symbols, bigint fail.
-      return fail(path, `a ${typeof value}`)
+      return fail(pathOf(trail), `a ${typeof value}`)
   }
   if (value === null) return 'null'
   // Dates, Maps, class instances… would silently lose data or depend on toJSON: store plain data instead.
-  if (!Array.isArray(value) && !isPlainObject(value)) fail(path, Object.prototype.toString.call(value))
-  if (seen.has(value)) fail(path, 'a circular reference')
+  const isArray = Array.isArray(value)
+  if (!isArray && !isPlainObject(value)) fail(pathOf(trail), Object.prototype.toString.call(value))
+  if (seen.has(value)) fail(pathOf(trail), 'a circular reference')
   seen.add(value)
   let out: string
-  if (Array.isArray(value)) {
+  if (isArray) {
     const items: unknown[] = value
-    // As JSON.stringify does, a missing or undefined array element becomes null.
-    out = `[${Array.from(items, (item, i) => (item === undefined ? 'null' : encode(item, `${path}[${i}]`, seen))).join(',')}]`
+    out = '['
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]
+      if (i > 0) out += ','
+      // As JSON.stringify does, a missing or undefined array element becomes null.
+      if (item === undefined) out += 'null'
+      else {
+        trail.push(i)
+        out += encode(item, trail, seen)
+        trail.pop()
+      }
+    }
+    out += ']'
   } else {
     const record = value as Record<string, unknown>
-    const members = Object.keys(record)
-      .sort()
-      .filter((key) => record[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${encode(record[key], `${path}.${key}`, seen)}`)
-    out = `{${members.join(',')}}`
+    const keys = Object.keys(record).sort()
+    out = '{'
+    let first = true
+    for (const key of keys) {
+      const member = record[key]
+      if (member === undefined) continue
+      trail.push(key)
+      out += `${first ? '' : ','}${JSON.stringify(key)}:${encode(member, trail, seen)}`
+      trail.pop()
+      first = false
+    }
+    out += '}'
   }
   seen.delete(value)
   return out
@@ -49,5 +75,5 @@ function encode(value: unknown, path: string, seen: Set<object>): string {
 /** Canonical JSON of plain data; throws a TypeError on what JSON cannot carry faithfully. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) fail('$', 'undefined')
-  return encode(value, '$', new Set())
+  return encode(value, [], new Set())
 }
