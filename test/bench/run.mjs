@@ -5,11 +5,14 @@
 //   npm run bench                       build a new register (in .bench/profile-<count>/) and measure each step
 //   BENCH_COUNT=4000 npm run bench      a quick run
 //   npm run bench -- --reuse            measure the register built by an earlier run of the same count again
+//   BENCH_SEED=10000 npm run bench      seed 10,000 requests through the app's functions, then grow the register
+//                                       to each step by copying them with their histories (test/bench/copyInPage.mjs)
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { measureRound, PIN } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
+import { copyRequestsInPage } from './copyInPage.mjs'
 import { closeSeedPage, fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
@@ -20,6 +23,9 @@ const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
 const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
+// Requests seeded through the app's functions; past them the register grows by copies of them (all by default).
+const SEED = Math.min(COUNT, Number(process.env.BENCH_SEED ?? COUNT))
+const COPY_CHUNK = 1_000
 const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
 const today = tokyoDay(new Date())
@@ -97,26 +103,53 @@ try {
   } else {
     await registerFirstManager(page, PIN)
     let done = 0
+    let base = []
     for (const target of STEPS) {
       await openSeedPage(page, BASE)
-      const t0 = Date.now()
-      const sum = await fillRegister(page, {
-        from: done,
-        to: target,
-        today,
-        firstDay: FIRST_DAY,
-        timing: true,
-        // One line a slice (2,500 requests), so a long run's log shows how far it is and at what rate.
-        onProgress: (n) => {
-          const secs = (Date.now() - t0) / 1000
-          process.stderr.write(
-            `seeded ${n.toLocaleString('en')} requests (${secs.toFixed(0)} s into this step, ${((n - done) / secs).toFixed(1)} requests/s)\n`
+      const seedTo = Math.min(target, SEED)
+      if (seedTo > done) {
+        const t0 = Date.now()
+        const sum = await fillRegister(page, {
+          from: done,
+          to: seedTo,
+          today,
+          firstDay: FIRST_DAY,
+          timing: true,
+          // One line a slice (2,500 requests), so a long run's log shows how far it is and at what rate.
+          onProgress: (n) => {
+            const secs = (Date.now() - t0) / 1000
+            process.stderr.write(
+              `seeded ${n.toLocaleString('en')} requests (${secs.toFixed(0)} s into this step, ${((n - done) / secs).toFixed(1)} requests/s)\n`
+            )
+          }
+        })
+        console.log(`\n${fillReport(done, seedTo, (Date.now() - t0) / 1000, sum)}`)
+        done = seedTo
+      }
+      if (target > done) {
+        if (base.length === 0)
+          base = await page.evaluate(() => window.__register.ctx.db.requests.toCollection().primaryKeys())
+        const t0 = Date.now()
+        const copied = { audit: 0, letters: 0 }
+        for (let from = done; from < target; from += COPY_CHUNK) {
+          const ids = Array.from(
+            { length: Math.min(COPY_CHUNK, target - from) },
+            (_, i) => base[(from + i) % base.length]
           )
+          const c = await page.evaluate(copyRequestsInPage, { ids })
+          copied.audit += c.audit
+          copied.letters += c.letters
+          await page.evaluate(() => window.__register.anchorHead())
         }
-      })
-      console.log(`\n${fillReport(done, target, (Date.now() - t0) / 1000, sum)}`)
+        const secs = (Date.now() - t0) / 1000
+        console.log(
+          `\ncopy ${done.toLocaleString('en')} → ${target.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
+            `${((target - done) / secs).toFixed(1)} requests/s (${copied.audit.toLocaleString('en')} audit entries, ` +
+            `${copied.letters.toLocaleString('en')} letters; copies of the ${base.length.toLocaleString('en')} seeded requests)`
+        )
+        done = target
+      }
       await closeSeedPage(page, BASE)
-      done = target
       writeFileSync(MARK, JSON.stringify({ count: done, firstDay: FIRST_DAY }))
       await round(target === COUNT)
     }

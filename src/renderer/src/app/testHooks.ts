@@ -1,11 +1,14 @@
 // Only in the web build used by end-to-end tests and benchmarks: the repositories on `window`, so tests
 // seed data through the app's own code (the benchmark also picks each decision's letter as the screen does, and
-// takes a backup to the browser's backup store and restores it as the settings screen does; the backup bench
-// chains the audit entries it copies with the app's own hash).
+// takes a backup to the browser's backup store and restores it as the settings screen does; the bench's copied
+// requests are hashed, folded, summarised and chained with the app's own functions, test/bench/copyInPage.mjs).
 // The desktop build compiles this away (__TEST_HOOKS__ is false).
 import * as repositories from '../db'
 import type { DbContext } from '../db'
-import { hashEntry } from '../domain/auditHash'
+import { hashEntry, hashPayload } from '../domain/auditHash'
+import { summarize } from '../domain/registerSummary'
+import { requestRowHash } from '../domain/requestHash'
+import { foldRequest } from '../domain/sync/fold'
 import { decisionLetterOf } from '../domain/letters/fit'
 import { simulateFullDisk } from '../db/testFaults'
 import { appVersion, parseManifest, readBackup, writeBackup } from '../platform'
@@ -22,6 +25,10 @@ export function installTestHooks(ctx: DbContext, extra: Record<string, unknown> 
       ...repositories,
       decisionLetterOf,
       hashEntry,
+      hashPayload,
+      requestRowHash,
+      foldRequest,
+      summarize,
       simulateFullDisk: (on: boolean) => simulateFullDisk(ctx, on),
       backupFiles: { appVersion, parseManifest, readBackup, writeBackup }
     }
