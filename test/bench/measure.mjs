@@ -3,6 +3,7 @@
 // work done with bare IndexedDB in the same page where there is one.
 import { bareIndexInPage, bareOpenInPage, saveReflectedInPage, timedChangeInPage } from './inPage.mjs'
 import { measureLong } from './measureLong.mjs'
+import { measureViews } from './views.mjs'
 
 export const PIN = '2468'
 const SEARCH = 'input[type="search"]'
@@ -206,6 +207,8 @@ async function measureOps(page, context, { count, today, month, final }, add) {
     target: 'p95 < 50 ms, ≤ 1.5× bare',
     note: 'bare: one index key list'
   })
+
+  await measureViews(page, add)
 
   const back = []
   let kept = 0
