@@ -20,6 +20,8 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 100_000)
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4175)
 const BASE = `http://127.0.0.1:${PORT}/`
 const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1'
+// Go on growing the register an earlier run of the same count left (stopped part-way), from the size it has.
+const RESUME = process.env.BENCH_RESUME === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
 const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
@@ -42,7 +44,7 @@ const month = monthsBack(3)
 
 const { ready: waitForServer, stop: stopServer } = serveWebBuild(env)
 
-const reused = REUSE && existsSync(MARK) ? JSON.parse(readFileSync(MARK, 'utf8')) : null
+const reused = (REUSE || RESUME) && existsSync(MARK) ? JSON.parse(readFileSync(MARK, 'utf8')) : null
 if (!reused) rmSync(PROFILE, { recursive: true, force: true })
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const context = await chromium.launchPersistentContext(PROFILE, {
@@ -97,14 +99,16 @@ try {
     steps.push(step)
     if (stopped) await freshPage()
   }
-  if (reused) {
+  if (reused && !RESUME) {
     console.log(`reusing the register in ${PROFILE} (${reused.count.toLocaleString('en')} requests)`)
     await round(true)
   } else {
-    await registerFirstManager(page, PIN)
-    let done = 0
+    if (!reused) await registerFirstManager(page, PIN)
+    let done = reused ? (await counts()).requests : 0
+    if (reused) console.log(`going on from the ${done.toLocaleString('en')} requests in ${PROFILE}`)
     let base = []
     for (const target of STEPS) {
+      if (target <= done) continue
       await openSeedPage(page, BASE)
       const seedTo = Math.min(target, SEED)
       if (seedTo > done) {
