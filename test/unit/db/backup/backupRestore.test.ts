@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../../../../src/renderer/src/db/auditLog'
-import { exportBackup, type BackupPayload } from '../../../../src/renderer/src/db/backup/exportBackup'
+import { BackupBusyError, exportBackup, type BackupPayload } from '../../../../src/renderer/src/db/backup/exportBackup'
 import { checkBackupFile } from '../../../../src/renderer/src/db/backup/readBackup'
 import { restoreBackup } from '../../../../src/renderer/src/db/backup/restoreBackup'
 import { openContext, type DbContext } from '../../../../src/renderer/src/db/context'
@@ -222,5 +222,27 @@ describe('backup and restore', () => {
     expect(payload.manifest.counts.requests).toBeLessThan(saved)
     const check = await good(ctx, await fileText(payload))
     expect(check.summary.counts).toEqual(payload.manifest.counts)
+  })
+
+  it('puts off a backup that can wait, holding no save, when staff save through every attempt', async () => {
+    const { ctx } = await register(5)
+    const counter = { open: true, saved: 0 }
+    const saves = (async () => {
+      while (counter.open) {
+        await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+        counter.saved += 1
+      }
+    })()
+    const outcome = await exportBackup(ctx, '0.1.0', undefined, { attempts: 2, holdWrites: false }).then(
+      () => 'taken',
+      (e: unknown) => e
+    )
+    const savedDuringBackup = counter.saved
+    counter.open = false
+    await saves
+    expect(outcome).toBeInstanceOf(BackupBusyError)
+    expect((outcome as Error).message).toContain('今回のバックアップは見送りました')
+    // The saves went on throughout: at least one beside each of the two dumps.
+    expect(savedDuringBackup).toBeGreaterThanOrEqual(2)
   })
 })

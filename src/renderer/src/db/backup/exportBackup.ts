@@ -8,7 +8,7 @@
 // only when nothing was written while it ran: every write appends an audit entry, so each device's chain head is
 // then the same before and after it. The counts are those of the rows the dump holds, counted as it writes them.
 // A dump that writes ran beside is taken again; after UNLOCKED_ATTEMPTS of them, the last is taken in one read
-// transaction.
+// transaction, or, for a backup that can wait (the automatic ones while the app is open), none is taken this time.
 import { exportDB } from 'dexie-export-import'
 import { BACKUP_FORMAT, SUPPORTED_FORMAT_VERSION, type ManifestView } from '../../domain/backup/checkBackup'
 import type { DbContext } from '../context'
@@ -28,8 +28,18 @@ export type Progress = (done: number, total: number) => void
 export const UNLOCKED_ATTEMPTS = 3
 
 export interface ExportOptions {
-  /** Dumps to try beside the writes first (UNLOCKED_ATTEMPTS; 0: hold the writes off at once, as at quit). */
+  /** Dumps to try beside the writes first (UNLOCKED_ATTEMPTS; 0: hold the writes off at once). */
   attempts?: number
+  /** When every dump beside the writes saw one: take it holding them off (true), or give up with BackupBusyError. */
+  holdWrites?: boolean
+}
+
+/** Staff saved during every attempt, and the backup was one that can wait rather than hold their saves. */
+export class BackupBusyError extends Error {
+  constructor() {
+    super('受付簿への保存が続いているため、今回のバックアップは見送りました。')
+    this.name = 'BackupBusyError'
+  }
 }
 
 interface Dump {
@@ -86,6 +96,7 @@ export async function exportBackup(
   let taken: Dump | null = null
   for (let i = 0; i < (options.attempts ?? UNLOCKED_ATTEMPTS) && !taken; i++)
     taken = await dumpBesideWrites(ctx, onProgress)
+  if (!taken && options.holdWrites === false) throw new BackupBusyError()
   const { content, counts, chainHeads: heads } = taken ?? (await dumpHoldingWrites(ctx, onProgress))
   const manifest: ManifestView = {
     format: BACKUP_FORMAT,

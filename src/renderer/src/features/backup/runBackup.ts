@@ -1,6 +1,6 @@
 // Taking one backup and recording it everywhere it must show: the file (or the browser store), the anchor file,
 // and the status every screen reads. A failure is kept as a Japanese message until a backup succeeds.
-import { exportBackup, registerState, type DbContext, type Progress } from '../../db'
+import { BackupBusyError, exportBackup, registerState, type DbContext, type Progress } from '../../db'
 import type { Settings } from '../../domain/settings'
 import { appVersion, readAnchor, writeAnchor, writeBackup, type Anchor, type BackupManifest } from '../../platform'
 import { getBackupStatus, setBackupStatus } from './backupStatus'
@@ -30,19 +30,26 @@ let inFlight: Promise<BackupManifest | null> | null = null
 
 /**
  * Takes a backup now; returns its manifest, or null (and records the message) when it failed. Concurrent calls
- * share one run.
+ * share one run. `canWait`: an automatic backup while the app is open, which staff saving without a pause puts off
+ * (null, no message: the next one tries again, and an overdue backup shows in red) rather than hold their saves.
  */
-export function runBackup(ctx: DbContext, settings: Settings, onProgress?: Progress): Promise<BackupManifest | null> {
+export function runBackup(
+  ctx: DbContext,
+  settings: Settings,
+  onProgress?: Progress,
+  { canWait = false }: { canWait?: boolean } = {}
+): Promise<BackupManifest | null> {
   inFlight ??= (async () => {
     setBackupStatus({ running: true })
     try {
-      const payload = await exportBackup(ctx, await appVersion(), onProgress)
+      const payload = await exportBackup(ctx, await appVersion(), onProgress, { holdWrites: !canWait })
       const manifest: BackupManifest = { ...payload.manifest, format: 'kaiji-uketsukebo-backup' }
       await writeBackup(settings.backupFolder, manifest, payload.content)
       setBackupStatus({ lastSuccessAt: manifest.createdAt, lastError: null })
       await updateAnchor(ctx, settings, manifest.createdAt)
       return manifest
     } catch (e) {
+      if (e instanceof BackupBusyError) return null
       const detail = e instanceof Error ? e.message : String(e)
       setBackupStatus({
         lastError: `バックアップできませんでした。保存先のフォルダーを確かめてください。続く場合は情報システム担当に連絡してください。(${detail})`

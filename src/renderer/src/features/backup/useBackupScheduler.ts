@@ -1,4 +1,5 @@
-// Backups while the app is open: every N minutes when something changed, and one last backup when the desktop
+// Backups while the app is open: every N minutes when something changed (put off to the next interval when staff
+// save through every attempt: such a backup never holds their saves), and one last backup when the desktop
 // window closes. The anchor file follows the writes once they pause and the window is idle (it counts every table,
 // which would otherwise compete with the screen the person is opening). A register without any backup gets its
 // first one shortly after opening, once the window is idle: the PIN, the home page and the first screen come first.
@@ -37,7 +38,9 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
           changedSinceBackup.current = true
           setBackupStatus({ firstScheduled: true })
           cancelFirst = whenIdle(() => {
-            void runBackup(ctx, settingsRef.current).finally(() => setBackupStatus({ firstScheduled: false }))
+            void runBackup(ctx, settingsRef.current, undefined, { canWait: true }).finally(() =>
+              setBackupStatus({ firstScheduled: false })
+            )
           }, FIRST_BACKUP_DELAY_MS)
         }
       },
@@ -73,7 +76,8 @@ export function useBackupScheduler(ctx: DbContext, settings: Settings): void {
     const id = window.setInterval(() => {
       if (!changedSinceBackup.current) return
       changedSinceBackup.current = false
-      void runBackup(ctx, settingsRef.current).then((ok) => {
+      // Staff saving throughout puts it off to the next interval; it never holds their saves.
+      void runBackup(ctx, settingsRef.current, undefined, { canWait: true }).then((ok) => {
         if (!ok) changedSinceBackup.current = true
       })
     }, settings.backupIntervalMinutes * 60_000)
