@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { registerStore } from '../../../src/renderer/src/db/registerStore'
+import { allSummaries } from '../../../src/renderer/src/db/summaries'
 import { DomainError, applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { purgeRequests } from '../../../src/renderer/src/db/retention'
@@ -22,7 +23,8 @@ describe('register store', () => {
     const ctx = await freshContext()
     const first = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     const store = registerStore(ctx)
-    const reads = vi.spyOn(ctx.db.summaries, 'toArray')
+    // A whole read starts with the first page in id order.
+    const reads = vi.spyOn(ctx.db.summaries, 'orderBy')
     expect((await store.load()).rows.map((s) => s.id)).toEqual([first.id])
     const seen: number[] = []
     store.subscribe(() => seen.push(store.current()?.version ?? -1))
@@ -83,10 +85,21 @@ describe('register store', () => {
     const kept = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     const store = registerStore(ctx)
     await store.load()
-    const reads = vi.spyOn(ctx.db.summaries, 'toArray')
+    const reads = vi.spyOn(ctx.db.summaries, 'orderBy')
     await purgeRequests(ctx, MANAGER, '2026-11-25', 5, backedUp(ctx))
     expect(store.current()?.rows.map((r) => r.id)).toEqual([kept.id])
     expect(store.current()?.byId.has(old.id)).toBe(false)
     expect(reads).not.toHaveBeenCalled()
+  })
+
+  it('reads every summary once across pages, in pauses the window can draw in', async () => {
+    const ctx = await freshContext()
+    const made = []
+    for (let i = 0; i < 7; i++) made.push(await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE))
+    const pages = vi.spyOn(ctx.db.summaries, 'where')
+    const all = await allSummaries(ctx, 3)
+    // Pages of 3, 3 and 1: the first by orderBy, the two after it from the last id seen.
+    expect(pages).toHaveBeenCalledTimes(2)
+    expect(all.map((s) => s.id).sort()).toEqual(made.map((r) => r.id).sort())
   })
 })

@@ -70,7 +70,24 @@ export async function deleteSummaries(ctx: DbContext, ids: readonly string[]): P
     })
 }
 
-/** Every summary, in one getAll (about 300 bytes a request). */
-export async function allSummaries(ctx: DbContext): Promise<RegisterSummary[]> {
-  return ctx.db.summaries.toArray()
+/** Summaries read at a time: a page is decoded in one task (about 0.1 s here), so the window keeps drawing. */
+export const SUMMARY_PAGE = 5000
+
+/**
+ * Every summary (about 600 bytes a request), in pages by id with a pause between them: one getAll of 100,000
+ * would hold the window for seconds right after the home page is drawn. Changes committed meanwhile reach the
+ * register store by its commit listener, as during any read.
+ */
+export async function allSummaries(ctx: DbContext, pageSize = SUMMARY_PAGE): Promise<RegisterSummary[]> {
+  const all: RegisterSummary[] = []
+  let last: string | undefined
+  for (;;) {
+    const from = last === undefined ? ctx.db.summaries.orderBy(':id') : ctx.db.summaries.where(':id').above(last)
+    const page = await from.limit(pageSize).toArray()
+    all.push(...page)
+    const tail = page.at(-1)
+    if (!tail || page.length < pageSize) return all
+    last = tail.id
+    await new Promise<void>((resolve) => setTimeout(resolve, 0))
+  }
 }
