@@ -24,7 +24,8 @@ const REUSE = process.argv.includes('--reuse') || process.env.BENCH_REUSE === '1
 const RESUME = process.env.BENCH_RESUME === '1'
 const PROFILE = `.bench/profile-${COUNT}`
 const MARK = `${PROFILE}/bench-register.json`
-const STEPS = [0.25, 0.5, 0.75, 1].map((f) => Math.round(COUNT * f))
+// BENCH_STEPS=0.5,1: other steps than the four quarters (fractions of BENCH_COUNT).
+const STEPS = (process.env.BENCH_STEPS ?? '0.25,0.5,0.75,1').split(',').map((f) => Math.round(COUNT * Number(f)))
 // Requests seeded through the app's functions; past them the register grows by copies of them (all by default).
 const SEED = Math.min(COUNT, Number(process.env.BENCH_SEED ?? COUNT))
 const COPY_CHUNK = 1_000
