@@ -150,7 +150,7 @@ try {
         console.log(
           `\ncopy ${done.toLocaleString('en')} → ${target.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
             `${((target - done) / secs).toFixed(1)} requests/s (${copied.audit.toLocaleString('en')} audit entries, ` +
-            `${copied.letters.toLocaleString('en')} letters; copies of the ${base.length.toLocaleString('en')} seeded requests)`
+            `${copied.letters.toLocaleString('en')} letters; copies of the ${base.length.toLocaleString('en')} requests it held)`
         )
         done = target
       }
