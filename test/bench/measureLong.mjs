@@ -80,7 +80,7 @@ async function verification(page, add) {
       also: since.peakMb < 200 && since.longestFrameMs < 200 && since.progressFrames > 0
     },
     target: '< 10 s, heap < 200 MB, progress shown, no frame gap ≥ 200 ms',
-    note: `${/問題が見つかりました/u.test(since.text) ? '**found problems**; ' : ''}JS heap peak ${since.peakMb.toFixed(0)} MB; longest frame gap ${since.longestFrameMs.toFixed(0)} ms over ${since.frames} frames; bare: reading the entries`
+    note: `${/問題が見つかりました|no result/u.test(since.text) ? `**${since.text}**; ` : ''}JS heap peak ${since.peakMb.toFixed(0)} MB; longest frame gap ${since.longestFrameMs.toFixed(0)} ms over ${since.frames} frames; bare: reading the entries`
   })
 }
 
