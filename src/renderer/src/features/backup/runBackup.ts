@@ -26,12 +26,14 @@ export async function updateAnchor(ctx: DbContext, settings: Settings, lastBacku
   await writeAnchor(anchor)
 }
 
-let inFlight: Promise<BackupManifest | null> | null = null
+let inFlight: { run: Promise<BackupManifest | null>; canWait: boolean } | null = null
 
 /**
  * Takes a backup now; returns its manifest, or null (and records the message) when it failed. Concurrent calls
  * share one run. `canWait`: an automatic backup while the app is open, which staff saving without a pause puts off
  * (null, no message: the next one tries again, and an overdue backup shows in red) rather than hold their saves.
+ * A call that cannot wait (今すぐバックアップ, before a restore or a purge) never settles for such a put-off run:
+ * it waits for it, then takes its own.
  */
 export function runBackup(
   ctx: DbContext,
@@ -39,7 +41,9 @@ export function runBackup(
   onProgress?: Progress,
   { canWait = false }: { canWait?: boolean } = {}
 ): Promise<BackupManifest | null> {
-  inFlight ??= (async () => {
+  if (inFlight && (canWait || !inFlight.canWait)) return inFlight.run
+  if (inFlight) return inFlight.run.then((taken) => taken ?? runBackup(ctx, settings, onProgress))
+  const run = (async () => {
     setBackupStatus({ running: true })
     try {
       const payload = await exportBackup(ctx, await appVersion(), onProgress, { holdWrites: !canWait })
@@ -60,5 +64,6 @@ export function runBackup(
       inFlight = null
     }
   })()
-  return inFlight
+  inFlight = { run, canWait }
+  return run
 }
