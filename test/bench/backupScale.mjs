@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
-import { copyRequestsInPage } from './copyInPage.mjs'
+import { growByCopies, requestIds } from './copyInPage.mjs'
 import { backupRoundTripInPage } from './inPageLong.mjs'
 import { PIN } from './measure.mjs'
 import { registerFirstManager, seedSliceInPage } from './seed.mjs'
@@ -38,10 +38,9 @@ try {
   const firstDay = `${String(Number(today.slice(0, 4)) - 1)}-${today.slice(5, 7)}-01`
   for (let from = 0; from < SEED; from += 250)
     await page.evaluate(seedSliceInPage, { from, count: 250, today, firstDay })
-  const base = await page.evaluate(() => window.__register.ctx.db.requests.toCollection().primaryKeys())
+  const base = await requestIds(page)
   const t0 = Date.now()
-  for (let from = base.length; from < COUNT; from += SEED)
-    await page.evaluate(copyRequestsInPage, { ids: base.slice(0, Math.min(SEED, COUNT - from)) })
+  await growByCopies(page, { from: base.length, to: COUNT, base })
   const counts = await page.evaluate(async () => {
     const { db } = window.__register.ctx
     return { requests: await db.requests.count(), audit: await db.audit.count() }

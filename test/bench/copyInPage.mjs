@@ -106,3 +106,25 @@ export async function copyRequestsInPage({ ids }) {
   })
   return { seconds: (performance.now() - t0) / 1000, requests: rows.length, audit: copies.length, letters: lets.length }
 }
+
+/** Requests copied in one transaction. */
+const COPY_CHUNK = 1_000
+
+/** The register's request ids, to copy from. */
+export const requestIds = (page) => page.evaluate(() => window.__register.ctx.db.requests.toCollection().primaryKeys())
+
+/**
+ * Grows the register open in `page` from `from` to `to` requests by copies of the requests `base` (ids, taken in
+ * turn), 1,000 to a transaction; `afterChunk` runs after each. Returns the audit entries and letters copied.
+ */
+export async function growByCopies(page, { from, to, base, afterChunk = async () => {} }) {
+  const copied = { audit: 0, letters: 0 }
+  for (let at = from; at < to; at += COPY_CHUNK) {
+    const ids = Array.from({ length: Math.min(COPY_CHUNK, to - at) }, (_, i) => base[(at + i) % base.length])
+    const c = await page.evaluate(copyRequestsInPage, { ids })
+    copied.audit += c.audit
+    copied.letters += c.letters
+    await afterChunk()
+  }
+  return copied
+}

@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { measureRound, PIN } from './measure.mjs'
 import { printGrowth, printStep } from './report.mjs'
-import { copyRequestsInPage } from './copyInPage.mjs'
+import { growByCopies, requestIds } from './copyInPage.mjs'
 import { closeSeedPage, fillRegister, fillReport, openSeedPage, registerFirstManager } from './seed.mjs'
 import { serveWebBuild } from './webServer.mjs'
 
@@ -28,7 +28,6 @@ const MARK = `${PROFILE}/bench-register.json`
 const STEPS = (process.env.BENCH_STEPS ?? '0.25,0.5,0.75,1').split(',').map((f) => Math.round(COUNT * Number(f)))
 // Requests seeded through the app's functions; past them the register grows by copies of them (all by default).
 const SEED = Math.min(COUNT, Number(process.env.BENCH_SEED ?? COUNT))
-const COPY_CHUNK = 1_000
 const env = { ...process.env, WEB_OUT_DIR: process.env.WEB_OUT_DIR ?? 'out/web-bench', E2E_PORT: String(PORT) }
 const tokyoDay = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
 const today = tokyoDay(new Date())
@@ -132,20 +131,14 @@ try {
         done = seedTo
       }
       if (target > done) {
-        if (base.length === 0)
-          base = await page.evaluate(() => window.__register.ctx.db.requests.toCollection().primaryKeys())
+        if (base.length === 0) base = await requestIds(page)
         const t0 = Date.now()
-        const copied = { audit: 0, letters: 0 }
-        for (let from = done; from < target; from += COPY_CHUNK) {
-          const ids = Array.from(
-            { length: Math.min(COPY_CHUNK, target - from) },
-            (_, i) => base[(from + i) % base.length]
-          )
-          const c = await page.evaluate(copyRequestsInPage, { ids })
-          copied.audit += c.audit
-          copied.letters += c.letters
-          await page.evaluate(() => window.__register.anchorHead())
-        }
+        const copied = await growByCopies(page, {
+          from: done,
+          to: target,
+          base,
+          afterChunk: () => page.evaluate(() => window.__register.anchorHead())
+        })
         const secs = (Date.now() - t0) / 1000
         console.log(
           `\ncopy ${done.toLocaleString('en')} → ${target.toLocaleString('en')}: ${secs.toFixed(0)} s, ` +
