@@ -93,3 +93,25 @@ test('deleting the newest entries is found against the anchored head: 「N番以
   // The deleted entries took the second request's creation with them: its row is named as unrecorded.
   await expect(alert).toContainText('受付番号 2026-0002 の請求には監査記録がありません')
 })
+
+test('a second check reads only entries written since the last clean one, and still finds an edited row', async ({
+  page
+}, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await registerTwo(page)
+  await verify(page)
+  const status = page.getByRole('status')
+  await expect(status).toContainText('すべての記録を最初から検証しました')
+  const firstCount = Number(/監査記録 (\d+)件/.exec((await status.textContent()) ?? '')?.[1])
+  expect(firstCount).toBeGreaterThan(4)
+
+  await verify(page)
+  await expect(status).toContainText('それ以降の記録と、すべての請求の行を検証しました')
+  const secondCount = Number(/監査記録 (\d+)件/.exec((await status.textContent()) ?? '')?.[1])
+  expect(secondCount).toBeLessThan(firstCount)
+  await page.screenshot({ path: info.outputPath('audit-quick-1366.png') })
+
+  await behindTheApp(page, 'editRow')
+  await verify(page)
+  await expect(page.getByRole('alert')).toContainText('受付番号 2026-0002 の請求がアプリの外で書き換えられています')
+})

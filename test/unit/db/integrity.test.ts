@@ -112,6 +112,63 @@ describe('the 監査記録 check names what was changed outside the app', () => 
   })
 })
 
+describe('a check from the checkpoint with the trail kept by the last clean one reads only what is new', () => {
+  async function checkedOnce(n: number) {
+    const ctx = await buildMixedRegister(n)
+    const first = await verifyRegister(ctx)
+    expect(first.problems).toEqual([])
+    return { ctx, first, from: { checkpoint: first.heads, trail: first.trail } }
+  }
+
+  it('reads only the checkpoint entry and those after it, and the kept trail is left as it was', async () => {
+    const { ctx, first, from } = await checkedOnce(6)
+    const before = first.trail.requests.size
+    const totals: number[] = []
+    const quick = await verifyRegister(ctx, { ...from, onProgress: (_, total) => totals.push(total) })
+    expect(quick.problems).toEqual([])
+    expect(quick.checked).toBe(1)
+    expect(totals.at(-1)).toBe(1 + quick.requests)
+    await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
+    const later = await verifyRegister(ctx, from)
+    expect(later.problems).toEqual([])
+    // The checkpoint entry, then the new request's number and its creation.
+    expect(later.checked).toBe(1 + (later.heads[0]?.deviceSeq ?? 0) - (first.heads[0]?.deviceSeq ?? 0))
+    expect(later.trail.requests.size).toBe(before + 1)
+    expect(first.trail.requests.size).toBe(before)
+  })
+
+  it('still finds a row edited, a row deleted or added behind the app, and a changed checkpoint entry', async () => {
+    const { ctx, from } = await checkedOnce(6)
+    const row = await ctx.db.requests.where('receiptNo').equals('2026-0002').first()
+    const other = await ctx.db.requests.where('receiptNo').equals('2026-0004').first()
+    if (!row || !other) throw new Error('missing row')
+    await ctx.db.requests.put({ ...row, person: { ...row.person, address: '書き換えた住所' } })
+    await ctx.db.requests.delete(other.id)
+    await ctx.db.requests.add({ ...other, id: 'forged', receiptNo: '2026-0099' })
+    expect(messages(await verifyRegister(ctx, from)).sort()).toEqual(
+      [
+        '受付番号 2026-0002 の請求がアプリの外で書き換えられています(最後の記録の内容と一致しません)。',
+        '受付番号 2026-0004 の請求が削除されています(監査記録には登録があります)。',
+        '受付番号 2026-0099 の請求には監査記録がありません。アプリの外で追加された可能性があります。'
+      ].sort()
+    )
+    const head = from.checkpoint[0]
+    if (!head) throw new Error('no head')
+    await ctx.db.audit.where('[deviceId+deviceSeq]').equals([head.deviceId, head.deviceSeq]).delete()
+    expect(messages(await verifyRegister(ctx, from))).toContain(
+      `${head.deviceSeq}番以降が削除されています(控えでは ${head.deviceSeq}番まであります)。`
+    )
+  })
+
+  it('does not read entries before the checkpoint (a full check does), and without a checkpoint ignores the trail', async () => {
+    const { ctx, first, from } = await checkedOnce(6)
+    await ctx.db.audit.where('[deviceId+deviceSeq]').equals([ctx.deviceId, 3]).delete()
+    expect((await verifyRegister(ctx, from)).problems).toEqual([])
+    expect(messages(await verifyRegister(ctx, { trail: first.trail }))).toEqual(['3番が削除されています。'])
+    expect(messages(await verifyRegister(ctx))).toEqual(['3番が削除されています。'])
+  })
+})
+
 describe('the anchored head follows committed writes only', () => {
   it('tells the app the new head after a commit, and nothing when the write is refused', async () => {
     const { ctx } = await freshRegister()

@@ -105,4 +105,47 @@ describe('chain check in pages with a checkpoint', () => {
     third.push(resealed)
     expect(third.end().map((p) => p.kind)).toEqual(['entry', 'link'])
   })
+
+  it('starting at the checkpoint reads nothing before it, yet finds it changed, deleted, or followed by a gap', () => {
+    const entries = chain(8)
+    const checkpoint = head(entries[4])
+    const from = (list: AuditEntry[]) => {
+      const check = createChainCheck('device-1', { checkpoint, fromCheckpoint: true })
+      check.push(list.filter((e) => e.deviceSeq >= 5))
+      return check
+    }
+    const clean = from(entries)
+    expect(clean.end()).toEqual([])
+    expect(clean.head()).toEqual(head(entries.at(-1)))
+    // The checkpoint's own entry replaced by another with a valid hash of its own.
+    const replaced = entries.map((e) => (e.deviceSeq === 5 ? sealEntry({ ...e, summary: '差し替え' }) : e))
+    expect(
+      from(replaced)
+        .end()
+        .map((p) => [p.deviceSeq, p.kind])
+    ).toEqual([
+      [5, 'entry'],
+      [6, 'link']
+    ])
+    expect(
+      from(entries.filter((e) => e.deviceSeq !== 5))
+        .end()
+        .map((p) => p.message)
+    ).toEqual(['5番が削除されています。'])
+    expect(
+      from(entries.filter((e) => e.deviceSeq !== 7))
+        .end()
+        .map((p) => p.message)
+    ).toEqual(['7番が削除されています。'])
+    const emptied = from(entries.filter((e) => e.deviceSeq < 5))
+    expect(emptied.end().map((p) => p.message)).toEqual(['5番以降が削除されています(控えでは 5番まであります)。'])
+    expect(emptied.head()).toBeNull()
+    // A new entry after the checkpoint whose content was edited is still hashed.
+    const newEdited = entries.map((e) => (e.deviceSeq === 7 ? { ...e, summary: '書き換え' } : e))
+    expect(
+      from(newEdited)
+        .end()
+        .map((p) => [p.deviceSeq, p.kind])
+    ).toEqual([[7, 'entry']])
+  })
 })

@@ -48,6 +48,7 @@ export {
   type IntegrityReport,
   type VerifyOptions
 } from './integrity'
+export { readVerifiedTrail, keepVerifiedTrail } from './verifiedTrail'
 export * from './provisions'
 export * from './procedures'
 export * from './accessLog'

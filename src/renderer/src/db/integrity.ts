@@ -4,7 +4,15 @@
 // head); every request row is what its latest entry produced; every 受付番号 given out has its request.
 import { Dexie } from 'dexie'
 import { createChainCheck, type ChainHead, type ChainProblem } from '../domain/chainCheck'
-import { checkRow, missingRequests, newTrailIndex, noteEntry, type RecordProblem } from '../domain/recordCheck'
+import {
+  checkRow,
+  copyTrailIndex,
+  missingRequests,
+  newTrailIndex,
+  noteEntry,
+  type RecordProblem,
+  type TrailIndex
+} from '../domain/recordCheck'
 import type { AuditEntry } from '../domain/audit'
 import type { DbContext } from './context'
 import type { RequestRecord } from '../domain/request'
@@ -29,6 +37,8 @@ export interface IntegrityReport {
   problems: IntegrityProblem[]
   /** Each device's newest entry, for the next check's checkpoint (store it only when there were no problems). */
   heads: ChainHead[]
+  /** What the trail says about each request as of `heads`: kept with the checkpoint, the next check starts there. */
+  trail: TrailIndex
 }
 
 export interface VerifyOptions {
@@ -36,6 +46,11 @@ export interface VerifyOptions {
   anchors?: readonly ChainHead[]
   /** Heads a previous check verified: entries up to them are not hashed again. */
   checkpoint?: readonly ChainHead[]
+  /**
+   * The trail as of `checkpoint` (the report's `trail` of the check that set it): entries up to the checkpoint
+   * are then not read at all, only what was written since. Without it every entry is read.
+   */
+  trail?: TrailIndex
   onProgress?: (done: number, total: number) => void
   pageSize?: number
 }
@@ -84,6 +99,8 @@ export interface ChainsOptions {
   pause?: boolean
   /** Check links, numbering and heads only: each entry's own hashes were checked as it was read (a restore). */
   linksOnly?: boolean
+  /** Read each checkpointed device's chain from its checkpoint on, not from its first entry. */
+  fromCheckpoint?: boolean
 }
 
 /** Every device's chain, page by page in deviceSeq order: the problems found and each device's head. */
@@ -98,11 +115,13 @@ export async function verifyAuditChains(
   const devices = new Set([...(await deviceIds(ctx)), ...(options.anchors ?? []).map((a) => a.deviceId)])
   const giveFrame = frameGiver(options.pause ?? false)
   for (const deviceId of devices) {
+    const checkpoint = options.checkpoint?.find((c) => c.deviceId === deviceId) ?? null
     const check = createChainCheck(deviceId, {
       anchor: options.anchors?.find((a) => a.deviceId === deviceId) ?? null,
-      checkpoint: options.checkpoint?.find((c) => c.deviceId === deviceId) ?? null
+      checkpoint,
+      fromCheckpoint: options.fromCheckpoint
     })
-    let lastSeq = 0
+    let lastSeq = options.fromCheckpoint && checkpoint ? checkpoint.deviceSeq - 1 : 0
     for (;;) {
       const entries = await db.audit
         .where('[deviceId+deviceSeq]')
@@ -127,21 +146,37 @@ export async function verifyAuditChains(
   return { problems, heads, devices: devices.size }
 }
 
+/** Entries the check will read: all of them, or those from each device's checkpoint on. */
+async function entriesToRead(ctx: DbContext, checkpoint: readonly ChainHead[] | null): Promise<number> {
+  const { audit } = ctx.db
+  if (!checkpoint) return audit.count()
+  const counts = await Promise.all(
+    (await deviceIds(ctx)).map((deviceId) => {
+      const from = checkpoint.find((c) => c.deviceId === deviceId)?.deviceSeq ?? 0
+      return audit.where('[deviceId+deviceSeq]').between([deviceId, from], [deviceId, Dexie.maxKey]).count()
+    })
+  )
+  return counts.reduce((a, b) => a + b, 0)
+}
+
 export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}): Promise<IntegrityReport> {
   const { db } = ctx
   const page = options.pageSize ?? VERIFY_PAGE
+  // A kept trail stands for the entries up to the checkpoint only together with that checkpoint.
+  const resume = options.trail !== undefined && (options.checkpoint?.length ?? 0) > 0
   const requestCount = await db.requests.count()
-  const total = (await db.audit.count()) + requestCount
+  const total = (await entriesToRead(ctx, resume ? (options.checkpoint ?? []) : null)) + requestCount
   let done = 0
   const progress = (n: number) => {
     done += n
     options.onProgress?.(done, total)
   }
-  const index = newTrailIndex()
+  const index = resume && options.trail ? copyTrailIndex(options.trail) : newTrailIndex()
   const giveFrame = frameGiver(true)
   const chains = await verifyAuditChains(ctx, {
     anchors: options.anchors,
     checkpoint: options.checkpoint,
+    fromCheckpoint: resume,
     pageSize: page,
     pause: true,
     onEntries: (entries) => {
@@ -181,7 +216,8 @@ export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}
     requests: requestCount,
     legacyRequests: legacy,
     problems,
-    heads
+    heads,
+    trail: index
   }
 }
 

@@ -25,6 +25,11 @@ export interface ChainCheckOptions {
   checkpoint?: ChainHead | null
   /** This device's head as recorded outside the database. */
   anchor?: ChainHead | null
+  /**
+   * The check starts at the checkpoint's own entry: entries before it are not read at all (what they said about
+   * each request comes from the trail kept with the checkpoint). Requires `checkpoint`.
+   */
+  fromCheckpoint?: boolean
 }
 
 /** What the links of a chain need of an entry; its content was checked on its own (`entryContentProblems`). */
@@ -57,9 +62,11 @@ export interface ChainCheck {
 
 export function createChainCheck(deviceId: string, options: ChainCheckOptions = {}): ChainCheck {
   const { checkpoint = null, anchor = null } = options
+  const resume = options.fromCheckpoint === true && checkpoint !== null
   const problems: ChainProblem[] = []
-  let lastSeq = 0
-  let lastHash = GENESIS_HASH
+  let lastSeq = resume ? checkpoint.deviceSeq - 1 : 0
+  // Unknown when the check starts at the checkpoint: its entry's link was verified by the check that set it.
+  let lastHash: string | null = resume ? null : GENESIS_HASH
   const report = (deviceSeq: number, kind: ChainProblemKind, message: string) =>
     problems.push({ deviceId, deviceSeq, kind, message })
 
@@ -72,7 +79,7 @@ export function createChainCheck(deviceId: string, options: ChainCheckOptions = 
     if (e.deviceSeq > expected) {
       const range = e.deviceSeq === expected + 1 ? `${expected}番` : `${expected}〜${e.deviceSeq - 1}番`
       report(expected, 'gap', `${range}が削除されています。`)
-    } else if (e.prevHash !== lastHash) {
+    } else if (lastHash !== null && e.prevHash !== lastHash) {
       report(
         e.deviceSeq,
         'link',
@@ -106,6 +113,6 @@ export function createChainCheck(deviceId: string, options: ChainCheckOptions = 
         report(lastSeq + 1, 'tail', `${lastSeq + 1}番以降が削除されています(控えでは ${known}番まであります)。`)
       return problems
     },
-    head: () => (lastSeq === 0 ? null : { deviceId, deviceSeq: lastSeq, hash: lastHash })
+    head: () => (lastSeq === 0 || lastHash === null ? null : { deviceId, deviceSeq: lastSeq, hash: lastHash })
   }
 }

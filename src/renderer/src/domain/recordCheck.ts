@@ -38,6 +38,13 @@ export interface TrailIndex {
 
 export const newTrailIndex = (): TrailIndex => ({ requests: new Map(), accounted: new Set(), issued: new Set() })
 
+/** A copy the check can go on noting entries into, leaving the kept one as it was. */
+export const copyTrailIndex = (t: TrailIndex): TrailIndex => ({
+  requests: new Map(t.requests),
+  accounted: new Set(t.accounted),
+  issued: new Set(t.issued)
+})
+
 const RECEIPT_IN_SUMMARY = /\d{4}-\d{4,}/
 
 function receiptNosOf(payload: unknown): string[] {

@@ -23,11 +23,13 @@ export function VerificationResult({ state }: { state: VerifyState }) {
         {state.message}
       </p>
     )
-  const { report, fromCheckpoint, seconds } = state
+  const { report, fromCheckpoint, trailKept, seconds } = state
   const scope =
     fromCheckpoint === null
       ? 'すべての記録を最初から検証しました。'
-      : `${fromCheckpoint}番までは前回検証済みのため、それ以降の記録の内容と、すべての記録のつながりを検証しました。`
+      : trailKept
+        ? `${fromCheckpoint}番までは前回検証済みのため、それ以降の記録と、すべての請求の行を検証しました。それより前の記録も読み直すには「最初からすべて検証する」を押してください。`
+        : `${fromCheckpoint}番までは前回検証済みのため、それ以降の記録の内容と、すべての記録のつながりを検証しました。`
   const counted = `監査記録 ${report.checked.toLocaleString('ja-JP')}件・請求 ${report.requests.toLocaleString('ja-JP')}件(${seconds.toFixed(1)}秒)`
   const legacy =
     report.legacyRequests > 0

@@ -1,7 +1,8 @@
 // Runs the 監査記録 check page by page (the window stays usable), with progress, the anchored heads and the
-// checkpoint of the last clean check; a failure is shown in Japanese and the buttons come back.
+// checkpoint of the last clean check with the trail kept with it (then only entries written since are read);
+// a failure is shown in Japanese and the buttons come back.
 import { useState } from 'react'
-import { checkRegister, type IntegrityReport } from '../../db'
+import { checkRegister, keepVerifiedTrail, readVerifiedTrail, type IntegrityReport } from '../../db'
 import { useActor } from '../../app/session'
 import { failureText } from '../../app/failureText'
 import { useDb } from '../../app/services'
@@ -12,7 +13,14 @@ import { readCheckpoint, writeCheckpoint } from '../../platform/verifiedCheckpoi
 export type VerifyState =
   | { phase: 'idle' }
   | { phase: 'running'; done: number; total: number }
-  | { phase: 'done'; report: IntegrityReport; fromCheckpoint: number | null; seconds: number }
+  | {
+      phase: 'done'
+      report: Omit<IntegrityReport, 'trail'>
+      fromCheckpoint: number | null
+      /** Entries before the checkpoint were not read (the trail kept with it stood for them). */
+      trailKept: boolean
+      seconds: number
+    }
   | { phase: 'failed'; message: string }
 
 export function useVerification() {
@@ -23,19 +31,32 @@ export function useVerification() {
   async function run(full: boolean) {
     setState({ phase: 'running', done: 0, total: 0 })
     const started = performance.now()
-    const checkpoint = full ? [] : readCheckpoint(ctx.clinicId)
+    const kept = full ? { heads: [], id: null } : readCheckpoint(ctx.clinicId)
+    const checkpoint = kept.heads
     try {
-      const report = await checkRegister(ctx, actor, {
+      const trail = kept.id ? await readVerifiedTrail(ctx.clinicId, kept.id, checkpoint) : undefined
+      const { trail: newTrail, ...report } = await checkRegister(ctx, actor, {
         anchors: anchoredHeads(readAnchor(), ctx.clinicId),
         checkpoint,
+        trail,
         onProgress: (done, total) => {
           setState({ phase: 'running', done, total })
         }
       })
-      if (report.problems.length === 0) writeCheckpoint(ctx.clinicId, report.heads)
+      if (report.problems.length === 0) {
+        const id = crypto.randomUUID()
+        const stored = await keepVerifiedTrail(ctx.clinicId, id, report.heads, newTrail)
+        writeCheckpoint(ctx.clinicId, report.heads, stored ? id : null)
+      }
       const own = checkpoint.find((c) => c.deviceId === ctx.deviceId)
       const seconds = (performance.now() - started) / 1000
-      setState({ phase: 'done', report, fromCheckpoint: own?.deviceSeq ?? null, seconds })
+      setState({
+        phase: 'done',
+        report,
+        fromCheckpoint: own?.deviceSeq ?? null,
+        trailKept: trail !== undefined,
+        seconds
+      })
     } catch (e) {
       setState({
         phase: 'failed',
