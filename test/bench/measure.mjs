@@ -26,12 +26,15 @@ export async function login(page) {
   return Date.now() - t0
 }
 
+/** 受付簿 clicked → its first rows drawn (`rows`, the first screen may come before the rest is read) and → the
+ * whole register ready, its count shown (`all`). */
 async function openRegister(page, count) {
   const t0 = Date.now()
   await page.getByRole('navigation').getByRole('link', { name: '受付簿' }).click()
-  await page.getByText(`${count.toLocaleString('ja-JP')}件`).waitFor({ timeout: 300_000 })
-  await page.locator('.grid-body [role="row"] a').first().waitFor()
-  return Date.now() - t0
+  await page.locator('.grid-body [role="row"] a').first().waitFor({ timeout: 300_000 })
+  const rows = Date.now() - t0
+  await page.getByText(`${count.toLocaleString('ja-JP')}件`, { exact: true }).waitFor({ timeout: 300_000 })
+  return { rows, all: Date.now() - t0 }
 }
 
 const change = (page, kind, selector, value, index = 0) =>
@@ -90,12 +93,16 @@ async function measureOps(page, context, { count, today, month, final }, add) {
   const pinToHome = []
   const cold = []
   const pinToRows = []
+  const pinToAll = []
   for (let i = 0; i < 3; i++) {
     await reload(page)
     const t0 = Date.now()
-    pinToHome.push(await login(page))
-    cold.push(await openRegister(page, count))
-    pinToRows.push(Date.now() - t0)
+    const home = await login(page)
+    pinToHome.push(home)
+    const opened = await openRegister(page, count)
+    cold.push(opened.rows)
+    pinToRows.push(Date.now() - t0 - (opened.all - opened.rows))
+    pinToAll.push(Date.now() - t0)
   }
   const bareOpen = []
   for (let i = 0; i < 3; i++) bareOpen.push((await page.evaluate(bareOpenInPage)).ms)
@@ -106,13 +113,18 @@ async function measureOps(page, context, { count, today, month, final }, add) {
     target: '< 1 s',
     note: 'PIN accepted → home drawn → 受付簿 clicked → rows; bare: ids in order + first 30 rows'
   })
+  add('PIN → whole register read (count shown, searchable)', {
+    app: pinToAll,
+    target: '(figure only)',
+    note: 'the first screen shows the newest rows while the rest is read; searches wait for it'
+  })
   add('PIN → home page', { app: pinToHome, limit: { stat: 'p50', ms: 500 }, target: '< 0.5 s' })
   add('home → register rows, first visit after PIN', { app: cold, bare: bareOpen, target: '(part of the above)' })
   const warm = []
   for (let i = 0; i < 3; i++) {
     await page.getByRole('navigation').getByRole('link', { name: 'ホーム' }).click()
     await page.getByRole('heading', { name: '今日の受付簿' }).waitFor()
-    warm.push(await openRegister(page, count))
+    warm.push((await openRegister(page, count)).all)
   }
   add('home → register rows, later visits', {
     app: warm,

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { openContext, type DbContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { registerStore } from '../../../src/renderer/src/db/registerStore'
-import { allSummaries } from '../../../src/renderer/src/db/summaries'
+import { allSummaries, newestSummaries } from '../../../src/renderer/src/db/summaries'
 import { DomainError, applyRequestEvent, createRequest } from '../../../src/renderer/src/db/requests'
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { purgeRequests } from '../../../src/renderer/src/db/retention'
@@ -23,7 +23,7 @@ describe('register store', () => {
     const ctx = await freshContext()
     const first = await createRequest(ctx, RECEPTION, makeIntake(), DEFAULT_DEADLINE_RULE)
     const store = registerStore(ctx)
-    // A whole read starts with the first page in id order.
+    // The first screen by the receivedOn index, then the whole read from its first page in id order.
     const reads = vi.spyOn(ctx.db.summaries, 'orderBy')
     expect((await store.load()).rows.map((s) => s.id)).toEqual([first.id])
     const seen: number[] = []
@@ -44,7 +44,7 @@ describe('register store', () => {
     ])
     expect(now?.byId.get(second.id)?.receiptNo).toBe('2026-0002')
     expect(seen).toEqual([1, 2])
-    expect(reads).toHaveBeenCalledTimes(1)
+    expect(reads.mock.calls).toEqual([['receivedOn'], [':id']])
     expect(registerStore(ctx)).toBe(store)
   })
 
@@ -90,6 +90,33 @@ describe('register store', () => {
     expect(store.current()?.rows.map((r) => r.id)).toEqual([kept.id])
     expect(store.current()?.byId.has(old.id)).toBe(false)
     expect(reads).not.toHaveBeenCalled()
+  })
+
+  it('shows the newest rows as the first screen before the whole register is read, then drops them', async () => {
+    const ctx = await freshContext()
+    for (const receivedOn of ['2026-11-18', '2026-11-19', '2026-11-20'])
+      await createRequest(ctx, RECEPTION, makeIntake({ receivedOn }), DEFAULT_DEADLINE_RULE)
+    const store = registerStore(ctx)
+    const seen: [string[] | undefined, number | undefined][] = []
+    store.subscribe(() => seen.push([store.head()?.map((s) => s.receivedOn), store.current()?.rows.length]))
+    await store.load()
+    expect(seen).toEqual([
+      [['2026-11-20', '2026-11-19', '2026-11-18'], undefined],
+      [undefined, 3]
+    ])
+    expect(store.head()).toBeUndefined()
+  })
+
+  it("the first screen is exactly the register's newest rows: the oldest day it reaches is read whole", async () => {
+    const ctx = await freshContext()
+    const days = ['2026-11-10', '2026-11-21', '2026-11-21', '2026-11-21', '2026-11-22']
+    for (const receivedOn of days)
+      await createRequest(ctx, RECEPTION, makeIntake({ receivedOn }), DEFAULT_DEADLINE_RULE)
+    const two = await newestSummaries(ctx, 2)
+    expect(two.map((s) => s.receivedOn).sort()).toEqual(['2026-11-21', '2026-11-21', '2026-11-21', '2026-11-22'])
+    expect((await newestSummaries(ctx, 1)).map((s) => s.receivedOn)).toEqual(['2026-11-22'])
+    expect(await newestSummaries(ctx, 10)).toHaveLength(5)
+    expect(await newestSummaries(await freshContext(), 10)).toEqual([])
   })
 
   it('reads every summary once across pages, in pauses the window can draw in', async () => {

@@ -91,3 +91,19 @@ export async function allSummaries(ctx: DbContext, pageSize = SUMMARY_PAGE): Pro
     await new Promise<void>((resolve) => setTimeout(resolve, 0))
   }
 }
+
+/**
+ * The newest summaries in the register's order, read before the whole register so its first screen is drawn at
+ * once: at least `count` rows by the receivedOn index, and every other row of the oldest day among them, so
+ * they are exactly the register's first rows (newest first) and not a guess.
+ */
+export async function newestSummaries(ctx: DbContext, count: number): Promise<RegisterSummary[]> {
+  const { summaries } = ctx.db
+  return ctx.db.transaction('r', summaries, async () => {
+    const newest = await summaries.orderBy('receivedOn').reverse().limit(count).toArray()
+    const oldest = newest.at(-1)
+    if (!oldest || newest.length < count) return newest
+    const sameDay = await summaries.where('receivedOn').equals(oldest.receivedOn).toArray()
+    return [...newest.filter((s) => s.receivedOn !== oldest.receivedOn), ...sameDay]
+  })
+}

@@ -43,7 +43,7 @@ export function RegisterPage() {
     receivedFrom: values.receivedFrom,
     receivedTo: values.receivedTo
   }
-  const { rows, key, failed, damaged } = useRegisterList(filter, sort)
+  const { rows, partial, key, failed, damaged } = useRegisterList(filter, sort)
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const all = rows ?? []
@@ -58,7 +58,7 @@ export function RegisterPage() {
   })
   const items = virtualizer.getVirtualItems()
   const masked = settings.maskNames && !showNames
-  const empty = rows !== undefined && all.length === 0
+  const empty = rows !== undefined && !partial && all.length === 0
   const onSort = (k: RegisterSortKey) => {
     setSort((s) => nextSort(s, k))
     scrollRef.current?.scrollTo({ top: 0 })
@@ -92,9 +92,15 @@ export function RegisterPage() {
       </RegisterFilters>
       <div className="register-bar">
         <p className="result-count" aria-live="polite">
-          {rows === undefined ? (failed ? '' : '読み込み中…') : `${all.length.toLocaleString('ja-JP')}件`}
+          {rows === undefined
+            ? failed
+              ? ''
+              : '読み込み中…'
+            : partial
+              ? `新しい順に${all.length.toLocaleString('ja-JP')}件を表示しています。残りを読み込み中…`
+              : `${all.length.toLocaleString('ja-JP')}件`}
         </p>
-        {rows !== undefined && (
+        {rows !== undefined && !partial && (
           <RegisterExportButtons
             rows={all}
             filtered={isFiltering(filter)}

@@ -2,16 +2,20 @@
 // db/registerStore.ts), put in the chosen column order once per change of order or of the register, and the
 // rows that pass the search and filters, answered in memory in that order. The typed text is deferred, so
 // typing stays quick (one filtering pass, no sorting) and the previous rows stay on screen until the new
-// answer is drawn.
+// answer is drawn. Before the whole register is read, its newest rows are shown as the first screen.
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { registerStore, type RegisterSnapshot } from '../../db'
 import type { DamagedRow } from '../../domain/records'
 import { filterSummaries, type RegisterFilter } from '../../domain/registerList'
-import { sortSummaries, type RegisterSort } from '../../domain/registerSort'
+import { DEFAULT_REGISTER_SORT, sortSummaries, type RegisterSort } from '../../domain/registerSort'
 import type { RegisterSummary } from '../../domain/registerSummary'
 import { useDb } from '../../app/services'
 
-export function useRegisterSnapshot(): { snapshot: RegisterSnapshot | undefined; failed: boolean } {
+export function useRegisterSnapshot(): {
+  snapshot: RegisterSnapshot | undefined
+  head: readonly RegisterSummary[] | undefined
+  failed: boolean
+} {
   const store = registerStore(useDb())
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -21,11 +25,17 @@ export function useRegisterSnapshot(): { snapshot: RegisterSnapshot | undefined;
     )
   }, [store])
   const snapshot = useSyncExternalStore(store.subscribe, store.current)
-  return { snapshot, failed }
+  const head = useSyncExternalStore(store.subscribe, store.head)
+  return { snapshot, head, failed }
 }
 
 export interface RegisterList {
   rows: readonly RegisterSummary[] | undefined
+  /**
+   * The rows are only the register's newest (its first screen), shown while the rest is read: no count, search,
+   * filter, other order or export until the whole register is there.
+   */
+  partial: boolean
   /** Which filter the rows answer (the benchmark waits on it). */
   key: string | undefined
   failed: boolean
@@ -34,7 +44,7 @@ export interface RegisterList {
 }
 
 export function useRegisterList(filter: RegisterFilter, sort: RegisterSort): RegisterList {
-  const { snapshot, failed } = useRegisterSnapshot()
+  const { snapshot, head, failed } = useRegisterSnapshot()
   const text = useDeferredValue(filter.text.trim())
   const { statuses, kinds, overdueOnly, today } = filter
   const from = filter.receivedFrom ?? ''
@@ -47,7 +57,13 @@ export function useRegisterList(filter: RegisterFilter, sort: RegisterSort): Reg
     [snapshot, sortKey, dir]
   )
   return useMemo(() => {
-    if (!snapshot || !sorted) return { rows: undefined, key: undefined, failed, damaged: [] }
+    if (!snapshot || !sorted) {
+      const asFirstScreen =
+        head !== undefined &&
+        !failed &&
+        isDefaultView({ text, statusKey, kindKey, overdueOnly, from, to, sortKey, dir })
+      return { rows: asFirstScreen ? head : undefined, partial: asFirstScreen, key: undefined, failed, damaged: [] }
+    }
     const f: RegisterFilter = {
       text,
       statuses: statusKey === '' ? [] : (statusKey.split(',') as RegisterFilter['statuses']),
@@ -59,9 +75,33 @@ export function useRegisterList(filter: RegisterFilter, sort: RegisterSort): Reg
     }
     return {
       rows: filterSummaries(sorted, f),
+      partial: false,
       key: JSON.stringify([text, statusKey, kindKey, overdueOnly, today, from, to, sortKey, dir]),
       failed,
       damaged: snapshot.damaged
     }
-  }, [snapshot, sorted, failed, text, statusKey, kindKey, overdueOnly, today, from, to, sortKey, dir])
+  }, [snapshot, sorted, head, failed, text, statusKey, kindKey, overdueOnly, today, from, to, sortKey, dir])
+}
+
+/** No search, filter or other order: the register's own order, of which the first screen is the start. */
+function isDefaultView(v: {
+  text: string
+  statusKey: string
+  kindKey: string
+  overdueOnly: boolean
+  from: string
+  to: string
+  sortKey: string
+  dir: string
+}): boolean {
+  return (
+    v.text === '' &&
+    v.statusKey === '' &&
+    v.kindKey === '' &&
+    !v.overdueOnly &&
+    v.from === '' &&
+    v.to === '' &&
+    v.sortKey === DEFAULT_REGISTER_SORT.key &&
+    v.dir === DEFAULT_REGISTER_SORT.dir
+  )
 }
