@@ -26,3 +26,39 @@ export async function simulateFullDisk(ctx: DbContext, on: boolean): Promise<voi
   else db.unuse({ stack: 'dbcore', name: FULL_DISK })
   await db.open()
 }
+
+const HELD_READ = 'heldRegisterRead'
+
+/**
+ * Holds the whole-register read (the summaries read by id, page by page) until `release` is called, so tests see
+ * the register's first screen, drawn from its newest rows, as a large register shows it while the rest is read.
+ * Each held page is answered by IndexedDB at once and handed on only on release, so no transaction is kept open.
+ */
+export async function holdRegisterRead(ctx: DbContext): Promise<{ release: () => void }> {
+  const { db } = ctx
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  db.close({ disableAutoOpen: false })
+  db.use({
+    stack: 'dbcore',
+    name: HELD_READ,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name)
+        if (name !== 'summaries') return table
+        return {
+          ...table,
+          query: async (req) => {
+            const res = await table.query(req)
+            if (req.query.index.isPrimaryKey) await released
+            return res
+          }
+        }
+      }
+    })
+  })
+  await db.open()
+  // Once released, every read passes straight through (until the page is loaded again).
+  return { release: () => release() }
+}
