@@ -70,6 +70,13 @@ test('the register shows its newest rows at once while the rest is read, then th
   await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
   await expect(page.getByText('該当する請求はありません')).toHaveCount(0)
   await page.screenshot({ path: info.outputPath('register-first-screen-1366.png') })
+  // Past both the target and the statutory mark: both badges on the row's one line, not over the next row.
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '2026-0070' }) })
+  const rowBox = await row.boundingBox()
+  for (const badge of ['期限超過 1日', '法定目安超過 1日']) {
+    const box = await row.getByText(badge).boundingBox()
+    expect(box && rowBox && box.y >= rowBox.y && box.y + box.height <= rowBox.y + rowBox.height).toBe(true)
+  }
 
   await page.evaluate(() => (globalThis as unknown as { releaseRegister: () => void }).releaseRegister())
   await expect(page.getByText('77件', { exact: true })).toBeVisible()
