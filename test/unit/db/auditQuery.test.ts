@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { recordRequestView } from '../../../src/renderer/src/db/accessLog'
 import { recordAuditExport, recordAuditExportUndone } from '../../../src/renderer/src/db/auditExport'
 import { auditPage, auditRange } from '../../../src/renderer/src/db/auditQuery'
@@ -36,6 +36,34 @@ describe('reading the 監査記録 a page at a time', () => {
     expect(new Set(paged).size).toBe(paged.length)
     const ats = everything.map((r) => r.entry.at)
     expect(ats).toEqual([...ats].sort().reverse())
+  })
+
+  it('pages through hundreds of entries stamped at one instant without walking again what it has shown', async () => {
+    // A ledger import or a replicated batch stamps many entries alike: the clock does not move here.
+    const { ctx, manager, first } = await seeded()
+    for (let i = 0; i < 450; i++) await recordRequestView(ctx, manager, first.id, first.receiptNo)
+    const steps = [vi.spyOn(IDBCursor.prototype, 'continue'), vi.spyOn(IDBCursor.prototype, 'continuePrimaryKey')]
+    try {
+      for (const filter of [NO_AUDIT_FILTER, { ...NO_AUDIT_FILTER, action: 'request:view' }]) {
+        const everything = (await auditRange(ctx, manager, filter)).map((r) => r.entry.id)
+        const paged: string[] = []
+        let cursor: AuditCursor | null = null
+        for (const s of steps) s.mockClear()
+        do {
+          const page = await auditPage(ctx, manager, filter, cursor, 100)
+          paged.push(...page.rows.map((r) => r.entry.id))
+          cursor = page.next
+        } while (cursor !== null)
+        expect(paged).toEqual(everything)
+        expect(paged.length).toBeGreaterThanOrEqual(455)
+        // Each page starts where the last ended: about one step an entry (walking from the instant's top again
+        // each page would take about three times as many).
+        const walked = steps.reduce((n, s) => n + s.mock.calls.length, 0)
+        expect(walked).toBeLessThan(paged.length * 1.2)
+      }
+    } finally {
+      for (const s of steps) s.mockRestore()
+    }
   })
 
   it('names each entry by its request (受付番号) or staff member', async () => {

@@ -2,7 +2,6 @@
 // each entry named by the request (受付番号) or staff member it concerns, and a filtered range as CSV. Every
 // read walks an index (entityId, [actorId+at], [action+at] or at) from where the last page ended, so a page
 // costs the same at entry 10 or 500,000. Manager-only: each read asks the staff table first.
-import type { Collection } from 'dexie'
 import type { AuditEntry } from '../domain/audit'
 import {
   auditEntryMatches,
@@ -39,22 +38,46 @@ async function requestIdsOf(ctx: DbContext, receiptNo: string): Promise<string[]
   return [...new Set([...live, ...purged])]
 }
 
+/** The index a filter walks, and that index's key for an instant. */
+function walkIndex(f: AuditFilter): { name: string; key: (at: string) => IDBValidKey } {
+  if (f.actorId !== '') return { name: '[actorId+at]', key: (at) => [f.actorId, at] }
+  if (f.action !== '') return { name: '[action+at]', key: (at) => [f.action, at] }
+  return { name: 'at', key: (at) => at }
+}
+
 /**
- * The entries after `cursor` in newest-first order that pass the filter, walking the narrowest index; `cursor`
- * bounds the walk from above, and entries stamped at the cursor's own instant are passed over by id.
+ * Up to `limit` entries after `cursor` in newest-first order that pass the filter, walking the narrowest index
+ * backwards. `cursor` bounds the walk from above; among entries stamped at its own instant (a ledger import or
+ * a replicated batch stamps thousands alike) the walk jumps straight to it by primary key
+ * (`continuePrimaryKey`, which Dexie does not offer), so a page costs the same at entry 10 or 500,000.
  */
-function walk(ctx: DbContext, f: AuditFilter, cursor: AuditCursor | null): Collection<AuditEntry, string> {
+async function walk(ctx: DbContext, f: AuditFilter, cursor: AuditCursor | null, limit: number): Promise<AuditEntry[]> {
   const { lo, hi: open } = auditInstantRange(f.from, f.to)
-  const top = cursor !== null && cursor.at < open ? cursor.at : open
-  const inclusiveTop = cursor !== null && cursor.at < open
-  const audit = ctx.db.audit
-  const base =
-    f.actorId !== ''
-      ? audit.where('[actorId+at]').between([f.actorId, lo], [f.actorId, top], true, inclusiveTop)
-      : f.action !== ''
-        ? audit.where('[action+at]').between([f.action, lo], [f.action, top], true, inclusiveTop)
-        : audit.where('at').between(lo, top, true, inclusiveTop)
-  return base.reverse().filter((e) => isAfterCursor(e, cursor) && auditEntryMatches(e, f))
+  const { name, key } = walkIndex(f)
+  const within = cursor !== null && cursor.at < open ? cursor : null
+  const range = IDBKeyRange.bound(key(lo), key(within ? within.at : open), false, within === null)
+  if (!ctx.db.isOpen()) await ctx.db.open()
+  const tx = ctx.db.backendDB().transaction('audit', 'readonly')
+  return new Promise<AuditEntry[]>((resolve, reject) => {
+    const out: AuditEntry[] = []
+    let placed = within === null
+    const req = tx.objectStore('audit').index(name).openCursor(range, 'prev')
+    req.onsuccess = () => {
+      const at = req.result
+      if (!at) return resolve(out)
+      const e = at.value as AuditEntry
+      if (!placed) {
+        placed = true
+        // Still above the cursor among the entries of its instant: jump to it (it is passed over below).
+        if (within && e.at === within.at && e.id > within.id) return at.continuePrimaryKey(key(within.at), within.id)
+      }
+      if (isAfterCursor(e, cursor) && auditEntryMatches(e, f)) out.push(e)
+      if (out.length >= limit) return resolve(out)
+      at.continue()
+    }
+    req.onerror = () => reject(req.error ?? new Error('監査記録を読めませんでした。'))
+    tx.onabort = () => reject(tx.error ?? new Error('監査記録を読めませんでした。'))
+  })
 }
 
 function issuedNo(e: AuditEntry): string | null {
@@ -129,9 +152,7 @@ export async function auditPage(
     const all = (await entriesOfRequests(ctx, ids, f)).filter((e) => isAfterCursor(e, cursor))
     entries = all.slice(0, size + 1)
   } else {
-    entries = await walk(ctx, f, cursor)
-      .limit(size + 1)
-      .toArray()
+    entries = await walk(ctx, f, cursor, size + 1)
   }
   const shown = entries.slice(0, size)
   const last = shown.at(-1)
