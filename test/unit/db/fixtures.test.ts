@@ -10,6 +10,7 @@ import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/r
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { readStoredRows, STORED_SCHEMAS, type StoredTable } from '../../../src/renderer/src/domain/records'
 import type { AuditEntry } from '../../../src/renderer/src/domain/audit'
+import { withOpenDue, type RegisterSummary } from '../../../src/renderer/src/domain/registerSummary'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { afterHashOf } from '../../../src/renderer/src/domain/requestPayloads'
 import { completeRequest } from '../../../src/renderer/src/domain/requestRestore'
@@ -97,7 +98,7 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8])('a register written by the release of sc
 
     const db = new RegisterDb(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     // Every table and index of the current schema exists, those the release never declared included.
     const idb = db.backendDB()
     for (const table of db.tables) {
@@ -108,8 +109,14 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8])('a register written by the release of sc
       if (!(table.name in fixture.tables) && table.name !== 'summaries') expect(await table.count(), table.name).toBe(0)
     }
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      // Requests are read through the fill-defaults step (fields added since that version).
-      const expected = table === 'requests' ? (rows as RequestRecord[]).map((r) => completeRequest(r)) : rows
+      // Requests are read through the fill-defaults step (fields added since that version); open requests'
+      // summaries gain their target date as openDueOn (the v9 upgrade), and no other summary changes.
+      const expected =
+        table === 'requests'
+          ? (rows as RequestRecord[]).map((r) => completeRequest(r))
+          : table === 'summaries'
+            ? (rows as RegisterSummary[]).map((r) => withOpenDue(r))
+            : rows
       expect(await db.table(table).toArray(), table).toEqual(expected)
       expect(table in STORED_SCHEMAS, table).toBe(true)
       expect(readStoredRows(table as StoredTable, rows).damaged, table).toEqual([])

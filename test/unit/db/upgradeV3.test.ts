@@ -1,11 +1,11 @@
 // Version 3 adds the register summaries: upgrading version-2 data fills one summary per request, and the
 // write path keeps them in step from then on.
-import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { openContext } from '../../../src/renderer/src/db/context'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { applyRequestEvent } from '../../../src/renderer/src/db/requests'
 import { summarize } from '../../../src/renderer/src/domain/registerSummary'
+import { isOpen } from '../../../src/renderer/src/domain/status'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { MANAGER, seedStaff } from '../requestFixtures'
 import { LegacyDb, V1_STORES, legacyRows, writeLegacy } from './legacyData'
@@ -24,12 +24,15 @@ describe('upgrade from version 2 to version 3 (register summaries)', () => {
     const summaries = await db.summaries.toArray()
     expect(summaries).toHaveLength(2)
     expect(new Map(summaries.map((s) => [s.id, s]))).toEqual(new Map(requests.map((r) => [r.id, summarize(r)])))
-    // The new indexes answer: the home page's approved-by-due range and the monthly log's month.
-    const approved = await db.summaries
-      .where('[status+dueOn]')
-      .between(['approved', Dexie.minKey], ['approved', Dexie.maxKey])
-      .primaryKeys()
-    expect(approved).toEqual([approvedId])
+    // The indexes answer: the home page's open requests by target date (v9) and the monthly log's month.
+    const open = await db.summaries.orderBy('openDueOn').primaryKeys()
+    expect(open).toContain(approvedId)
+    expect([...open].sort()).toEqual(
+      requests
+        .filter((r) => isOpen(r.status))
+        .map((r) => r.id)
+        .sort()
+    )
     expect(await db.summaries.where('openMonths').equals('2026-11').count()).toBe(2)
 
     const ctx = await openContext(db, () => new Date('2026-11-27T01:00:00.000Z'))

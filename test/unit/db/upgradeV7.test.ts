@@ -44,7 +44,7 @@ describe('upgrade from version 6', () => {
 
     const db = new RegisterDb(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(await db.audit.toArray()).toEqual(expect.arrayContaining(trail))
     const actor = trail[0]?.actorId ?? ''
     const byActor = await db.audit.where('[actorId+at]').between([actor, ''], [actor, '\uffff']).toArray()

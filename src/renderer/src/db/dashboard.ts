@@ -1,11 +1,10 @@
-// The home page's lists, answered from the summaries' [status+dueOn] index: the open statuses' summaries (a small
-// part of a register), read once, give overdue, past the statutory mark, due soon, awaiting approval and on hold.
-// Never whole requests or the whole register.
-import { Dexie } from 'dexie'
+// The home page's lists, answered from the summaries' openDueOn index (schema v9): the open requests' summaries (a
+// small part of a register), read once, give overdue, past the statutory mark, due soon, awaiting approval and on
+// hold. Never whole requests or the whole register.
 import { addDays } from '../domain/calendar'
 import { compareReceiptNo } from '../domain/registerList'
 import type { RegisterSummary } from '../domain/registerSummary'
-import { OPEN_STATUS_IDS } from '../domain/status'
+import { isOpen } from '../domain/status'
 import { isStatutoryPassed } from '../domain/statutory'
 import type { DbContext } from './context'
 import { readSummaries } from '../domain/records'
@@ -35,16 +34,10 @@ function toList(rows: RegisterSummary[], limit: number): DashboardList {
 /** Overdue (open, target before today), past the statutory mark, due within `soonDays` (today included), awaiting approval, on hold. */
 export async function loadDashboard(ctx: DbContext, today: string, soonDays = 3, limit = 20): Promise<Dashboard> {
   const { summaries } = ctx.db
-  // Every list is of open requests: one range per open status, each read once, and the lists drawn from them.
-  const lists = await ctx.db.transaction('r', summaries, () =>
-    Promise.all(
-      OPEN_STATUS_IDS.map((s) =>
-        summaries.where('[status+dueOn]').between([s, Dexie.minKey], [s, Dexie.maxKey], true, true).toArray()
-      )
-    )
-  )
+  // Every list is of open requests: the open summaries are read once, and the lists drawn from them.
+  const stored = await summaries.orderBy('openDueOn').toArray()
   // A summary damaged outside the app is left off the home page (the register lists it, flagged by id).
-  const open = readSummaries(lists.flat()).rows
+  const open = readSummaries(stored).rows.filter((r) => isOpen(r.status))
   const soonTo = addDays(today, soonDays)
   return {
     overdue: toList(

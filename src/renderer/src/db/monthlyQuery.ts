@@ -1,12 +1,10 @@
 // Reads for the monthly log, answered from indexes so a register of 100,000 requests stays quick:
 // only the requests that belong to the month are fetched, and the year of intake counts are index counts.
-import { Dexie } from 'dexie'
 import { dayOf, type IsoDate } from '../domain/calendar'
 import { buildMonthlyLog, type MonthCount, type MonthlyLog, type PurgedCounts } from '../domain/monthlyLog'
 import { belongsToMonth } from '../domain/monthlyLogRow'
 import { readStoredRows, type DamagedRow } from '../domain/records'
 import type { RequestRecord } from '../domain/request'
-import { OPEN_STATUS_IDS } from '../domain/status'
 import { monthEnd, monthsEndingWith, monthStart, type YearMonth } from '../domain/yearMonth'
 import type { DbContext } from './context'
 import { listStaff } from './staffRepo'
@@ -14,7 +12,7 @@ import { listStaff } from './staffRepo'
 /**
  * Every request that belongs to the month: the summaries' *openMonths index names each finished request under
  * every month from its receipt to its finish (and an open one under its month of receipt), and open requests
- * are open in every month since: one equality query plus one [status+dueOn] range per open status, then only
+ * are open in every month since: one equality query plus the openDueOn index's keys (schema v9), then only
  * those requests are read in full and checked against the month.
  */
 export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promise<RequestRecord[]> {
@@ -29,13 +27,11 @@ export async function readRequestsForMonth(
   const from = monthStart(month)
   const to = monthEnd(month)
   const { summaries, requests } = ctx.db
-  const [inMonth, ...open] = await Promise.all([
+  const [inMonth, open] = await Promise.all([
     summaries.where('openMonths').equals(month).primaryKeys(),
-    ...OPEN_STATUS_IDS.map((s) =>
-      summaries.where('[status+dueOn]').between([s, Dexie.minKey], [s, Dexie.maxKey]).primaryKeys()
-    )
+    summaries.orderBy('openDueOn').primaryKeys()
   ])
-  const raws = await requests.bulkGet([...new Set([...inMonth, ...open.flat()])])
+  const raws = await requests.bulkGet([...new Set([...inMonth, ...open])])
   const { rows, damaged } = readStoredRows(
     'requests',
     raws.filter((r) => r !== undefined)

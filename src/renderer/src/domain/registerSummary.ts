@@ -7,7 +7,7 @@ import { searchKeysFor, toSearchKey } from './kana'
 import { finishedOn } from './monthlyLogRow'
 import { parseReceiptNo } from './receiptNumber'
 import type { RequestRecord } from './request'
-import type { StatusId } from './status'
+import { isOpen, type StatusId } from './status'
 import { monthOf, monthsBetween, type YearMonth } from './yearMonth'
 
 export interface RegisterSummary {
@@ -37,7 +37,20 @@ export interface RegisterSummary {
   finishedOn: string | null
   /** The months it was open in, receipt to finish (only the month of receipt while still open). */
   openMonths: YearMonth[]
+  /**
+   * The target date while the request is open, absent once it is not (schema v9). The home page's index: its key
+   * stays put through the open steps (受付 → 確認 → 調査 → 承認待ち), so IndexedDB keeps no stale entry per step
+   * as it does for [status+dueOn], and finding the open requests does not walk the whole register's history.
+   */
+  openDueOn?: string
   updatedAt: string
+}
+
+/** The summary with `openDueOn` as its status says: the target date while open, absent otherwise. */
+export function withOpenDue<T extends Pick<RegisterSummary, 'status' | 'dueOn' | 'openDueOn'>>(s: T): T {
+  const rest = { ...s }
+  delete rest.openDueOn
+  return isOpen(s.status) ? { ...rest, openDueOn: s.dueOn } : rest
 }
 
 const digitsOf = (s: string) => s.normalize('NFKC').replace(/\D/gu, '')
@@ -52,7 +65,7 @@ export function summarize(r: RequestRecord): RegisterSummary {
   for (const extra of [toSearchKey(patientNo), phoneDigits]) if (extra !== '') keys.add(extra)
   // The agent's name and フリガナ by part too, so the given name alone finds them.
   for (const k of searchKeysFor({ name: r.requester.agentName, nameKana: r.requester.agentKana })) keys.add(k)
-  return {
+  return withOpenDue({
     id: r.id,
     receiptNo: r.receiptNo,
     receiptYear: parsed?.year ?? 0,
@@ -73,5 +86,5 @@ export function summarize(r: RequestRecord): RegisterSummary {
     finishedOn: finished,
     openMonths: finished === null || finished < r.receivedOn ? [received] : monthsBetween(received, monthOf(finished)),
     updatedAt: r.updatedAt
-  }
+  })
 }

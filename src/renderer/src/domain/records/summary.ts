@@ -1,34 +1,39 @@
 // The register summary row (schema v3) as a zod schema, so a summary damaged outside the app is flagged in the
 // list with its id instead of breaking it, and a backup holding one is refused like any other damaged row.
 import { z } from 'zod'
-import type { RegisterSummary } from '../registerSummary'
+import { withOpenDue, type RegisterSummary } from '../registerSummary'
 import { STATUS_IDS } from '../status'
 import { instant, isoDate, requestKindId, requesterTypeId, statusId } from './primitives'
 
 const yearMonth = z.string().regex(/^\d{4}-\d{2}$/)
 
-export const registerSummarySchema = z.object({
-  id: z.string().min(1),
-  receiptNo: z.string().min(1),
-  receiptYear: z.number().int(),
-  receiptSeq: z.number().int(),
-  receivedOn: isoDate,
-  kind: requestKindId,
-  status: statusId,
-  dueOn: isoDate,
-  statutoryOn: isoDate,
-  requesterType: requesterTypeId,
-  name: z.string(),
-  nameKana: z.string(),
-  agentName: z.string(),
-  patientNo: z.string(),
-  phoneDigits: z.string(),
-  searchKeys: z.array(z.string()),
-  notifiedOn: isoDate.nullable(),
-  finishedOn: isoDate.nullable(),
-  openMonths: z.array(yearMonth),
-  updatedAt: instant
-}) satisfies z.ZodType<RegisterSummary>
+export const registerSummarySchema = z
+  .object({
+    id: z.string().min(1),
+    receiptNo: z.string().min(1),
+    receiptYear: z.number().int(),
+    receiptSeq: z.number().int(),
+    receivedOn: isoDate,
+    kind: requestKindId,
+    status: statusId,
+    dueOn: isoDate,
+    statutoryOn: isoDate,
+    requesterType: requesterTypeId,
+    name: z.string(),
+    nameKana: z.string(),
+    agentName: z.string(),
+    patientNo: z.string(),
+    phoneDigits: z.string(),
+    searchKeys: z.array(z.string()),
+    notifiedOn: isoDate.nullable(),
+    finishedOn: isoDate.nullable(),
+    openMonths: z.array(yearMonth),
+    openDueOn: isoDate.optional(),
+    updatedAt: instant
+  })
+  // Derived from the status, never trusted as stored: a summary written before v9 (a backup restored, a row
+  // replicated) comes in with it right.
+  .transform((s) => withOpenDue(s)) satisfies z.ZodType<RegisterSummary>
 
 const KINDS = new Set<string>(requestKindId.options)
 const STATUSES = new Set<string>(STATUS_IDS)
