@@ -21,7 +21,8 @@ const RELEASES = {
   5: '9399761', // v5: + recovery (the recovery code's hash), v6 still incidents only
   6: '308b831', // v6: + provisions, procedures (added to v6's block beside incidents)
   7: '098bcf4', // v7: audit indexed by actor and by action (no new table)
-  8: '280e7ec' // v8: + concurrent, leases (sharing between PCs)
+  8: '280e7ec', // v8: + concurrent, leases (sharing between PCs)
+  9: '7efed0d' // v9: summaries indexed by openDueOn (the target date while open) in place of [status+dueOn]
 }
 
 const wanted = process.argv.slice(2).map(Number)
