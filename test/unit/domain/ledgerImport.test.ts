@@ -71,6 +71,14 @@ describe('parseLedgerRow', () => {
     expect(r.ok).toBe(false)
   })
 
+  it('checks every row against the day it is checked on, also when the day changes between two files', () => {
+    const open = { 状態: '対応中', 通知日: '' }
+    const received = (day: string) => parseLedgerRow(row({ ...open, 受付日: '2026/11/26' }), mapping, day)
+    expect(received(TODAY).ok).toBe(false)
+    expect(received('2026-11-26').ok).toBe(true)
+    expect(received(TODAY).ok).toBe(false)
+  })
+
   it('keeps an open request open, and a withdrawn one with its date', () => {
     const open = parseLedgerRow(row({ 状態: '対応中', 通知日: '' }), mapping, TODAY)
     expect(open.ok && open.record.end).toBeNull()

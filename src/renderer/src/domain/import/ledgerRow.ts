@@ -56,6 +56,14 @@ export function ledgerDate(text: string): string {
 
 const label = (id: LedgerFieldId) => LEDGER_FIELDS.find((f) => f.id === id)?.label ?? id
 
+// Building the intake schema costs about a millisecond (zod defines every check anew): built once per day for the
+// whole ledger, not for each of its 10,000 rows.
+let built: { today: string; schema: ReturnType<typeof makeIntakeSchema> } | undefined
+function ledgerSchema(today: string): ReturnType<typeof makeIntakeSchema> {
+  if (built?.today !== today) built = { today, schema: makeIntakeSchema(today, { fromLedger: true }) }
+  return built.schema
+}
+
 export function parseLedgerRow(cells: readonly string[], mapping: ColumnMapping, today: string): RowResult {
   const get = (id: LedgerFieldId) => {
     const i = mapping[id]
@@ -113,7 +121,7 @@ export function parseLedgerRow(cells: readonly string[], mapping: ColumnMapping,
     fee: feeText === '' ? null : Number(feeText),
     details: get('details')
   }
-  const parsed = makeIntakeSchema(today, { fromLedger: true }).safeParse(input)
+  const parsed = ledgerSchema(today).safeParse(input)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // The enum checks repeat what lookup already said about an unknown label.
