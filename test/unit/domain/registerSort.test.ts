@@ -4,6 +4,7 @@ import {
   DEFAULT_REGISTER_SORT,
   nextSort,
   sortSummaries,
+  sortSummariesOnce,
   type RegisterSort
 } from '../../../src/renderer/src/domain/registerSort'
 import { summarize, type RegisterSummary } from '../../../src/renderer/src/domain/registerSummary'
@@ -46,6 +47,18 @@ describe('sorting the register by a column', () => {
     expect(nextSort(DEFAULT_REGISTER_SORT, 'receivedOn')).toEqual({ key: 'receivedOn', dir: 'asc' })
     expect(nextSort(DEFAULT_REGISTER_SORT, 'dueOn')).toEqual({ key: 'dueOn', dir: 'asc' })
     expect(nextSort({ key: 'dueOn', dir: 'asc' }, 'receiptNo')).toEqual({ key: 'receiptNo', dir: 'desc' })
+  })
+
+  it('makes each order once for the same register, and anew for a changed one', () => {
+    const byNumber: RegisterSort = { key: 'receiptNo', dir: 'asc' }
+    const first = sortSummariesOnce(rows, byNumber)
+    expect(first.map((r) => r.receiptNo)).toEqual(order(byNumber))
+    sortSummariesOnce(rows, { key: 'dueOn', dir: 'desc' })
+    expect(sortSummariesOnce(rows, byNumber)).toBe(first)
+    const changed = sortForRegister([...rows, row('e', '2026-0003', '2026-11-03')])
+    const again = sortSummariesOnce(changed, byNumber)
+    expect(again).not.toBe(first)
+    expect(again.map((r) => r.receiptNo).at(-1)).toBe('2026-0003')
   })
 
   it('keeps the chosen order through filtering (a keystroke filters, it never sorts)', () => {

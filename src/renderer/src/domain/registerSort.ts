@@ -51,6 +51,25 @@ export function sortSummaries<T extends Sortable>(rows: readonly T[], sort: Regi
   return [...rows].sort(compareBy(sort))
 }
 
+// Each order made of a register's rows, kept while those rows are the register's (a changed register is a new
+// array): going back to an order already seen, or turning a column round twice, sorts nothing again.
+const madeOrders = new WeakMap<readonly Sortable[], Map<string, readonly Sortable[]>>()
+
+/** `sortSummaries`, made once for the same rows and order. `rows` must not be changed in place afterwards. */
+export function sortSummariesOnce<T extends Sortable>(rows: readonly T[], sort: RegisterSort): readonly T[] {
+  let orders = madeOrders.get(rows)
+  if (!orders) {
+    orders = new Map()
+    madeOrders.set(rows, orders)
+  }
+  const key = `${sort.key} ${sort.dir}`
+  const made = orders.get(key) as readonly T[] | undefined
+  if (made) return made
+  const sorted = sortSummaries(rows, sort)
+  orders.set(key, sorted)
+  return sorted
+}
+
 /** A click on a column header: the same column turns round; a new column starts in its natural direction. */
 export function nextSort(current: RegisterSort, key: RegisterSortKey): RegisterSort {
   if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' }

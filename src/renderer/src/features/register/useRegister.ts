@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } 
 import { registerStore, type RegisterSnapshot } from '../../db'
 import type { DamagedRow } from '../../domain/records'
 import { filterSummaries, type RegisterFilter } from '../../domain/registerList'
-import { DEFAULT_REGISTER_SORT, sortSummaries, type RegisterSort } from '../../domain/registerSort'
+import { DEFAULT_REGISTER_SORT, sortSummariesOnce, type RegisterSort } from '../../domain/registerSort'
 import type { RegisterSummary } from '../../domain/registerSummary'
 import { useDb } from '../../app/services'
 
@@ -53,7 +53,7 @@ export function useRegisterList(filter: RegisterFilter, sort: RegisterSort): Reg
   const kindKey = kinds.join(',')
   const { key: sortKey, dir } = sort
   const sorted = useMemo(
-    () => (snapshot ? sortSummaries(snapshot.rows, { key: sortKey, dir }) : undefined),
+    () => (snapshot ? sortSummariesOnce(snapshot.rows, { key: sortKey, dir }) : undefined),
     [snapshot, sortKey, dir]
   )
   return useMemo(() => {
