@@ -3,38 +3,16 @@
 // requests sees it, then released to the whole register.
 import { expect, test, type Page } from '@playwright/test'
 import { login, MANAGER, startAsFirstManager } from './helpers'
-import type { RegisterHooks as Hooks } from './registerHooks'
+import { seedRequest } from './workflow-helpers'
 
 const TODAY = new Date('2026-11-25T10:00:00+09:00')
 
 /** 77 requests, seven a day from 2026-11-01 to 2026-11-11, in order, so the newest is 2026-0077. */
 async function seed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const r = (globalThis as unknown as { __register: Hooks }).__register
-    const [manager] = await r.listStaff(r.ctx)
-    if (!manager) throw new Error('no manager')
-    const blank = { postalCode: '', address: '', phone: '', email: '' }
-    const requester = { type: 'self', agentName: '', agentKana: '', relation: '', ...blank }
-    const rule = { days: 14, mode: 'calendar', closedWeekdays: [], closedDates: [] }
-    for (let i = 0; i < 77; i++) {
-      const receivedOn = `2026-11-${String(1 + Math.floor(i / 7)).padStart(2, '0')}`
-      const person = { name: `請求 ${i + 1}`, nameKana: 'セイキュウ', birthDate: '1980-04-01', patientNo: '', ...blank }
-      const intake = {
-        receivedOn,
-        channel: 'counter',
-        kind: 'disclosure',
-        person,
-        requester,
-        dataCategories: ['appointments'],
-        dataOther: '',
-        requestGrounds: [],
-        disclosureMethod: 'paper',
-        fee: null,
-        details: ''
-      }
-      await r.createRequest(r.ctx, manager, intake, rule)
-    }
-  })
+  for (let i = 0; i < 77; i++) {
+    const receivedOn = `2026-11-${String(1 + Math.floor(i / 7)).padStart(2, '0')}`
+    await seedRequest(page, { name: `請求 ${String(i + 1)}`, receivedOn, step: 'received' })
+  }
 }
 
 const receiptNos = async (page: Page) =>

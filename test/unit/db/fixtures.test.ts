@@ -15,30 +15,7 @@ import type { RequestRecord } from '../../../src/renderer/src/domain/request'
 import { afterHashOf } from '../../../src/renderer/src/domain/requestPayloads'
 import { completeRequest } from '../../../src/renderer/src/domain/requestRestore'
 import { RECEPTION, makeIntake, seedStaff } from '../requestFixtures'
-
-// Each version's block exactly as database.ts declares it (never edited once released), and v6's block as first
-// released (incidents only: provisions and procedures were added to it before v7).
-const V1 = {
-  requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
-  staff: 'id, name, updatedAt',
-  settings: 'id',
-  device: 'id',
-  audit: 'id, &[deviceId+deviceSeq], entityId, at',
-  numbering: 'id'
-}
-const V2 = { letters: 'id, requestId, documentNo, issuedOn, updatedAt' }
-const V3 = { summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' }
-const V4 = { purged: 'id, receiptNo, receivedOn, closedOn' }
-const V5 = { recovery: 'id' }
-const V6_FIRST = { incidents: 'id, knownAt, *requestIds, updatedAt' }
-const V6 = {
-  incidents: 'id, knownAt, *requestIds, updatedAt',
-  provisions: 'id, recordedOn, retentionEnd, updatedAt',
-  procedures: 'id, effectiveFrom'
-}
-const V7 = { audit: 'id, &[deviceId+deviceSeq], entityId, at, [actorId+at], [action+at]' }
-const V8 = { concurrent: 'id', leases: 'id, year' }
-const V9 = { summaries: 'id, receivedOn, notifiedOn, *openMonths, openDueOn' }
+import { V1, V2, V3, V4, V5, V6, V6_FIRST, V7, V8, V9 } from './releasedStores'
 
 /**
  * The version blocks each release declared, by version number (scripts/make-fixtures.mjs names the commits).

@@ -8,19 +8,11 @@ import { applyRequestEvent, createRequest } from '../../../src/renderer/src/db/r
 import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline'
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/settings'
 import { MANAGER, RECEPTION, makeDecision, makeIntake, seedStaff } from '../requestFixtures'
+import { V1, V2 } from './releasedStores'
 
-/** The schema exactly as version 1 shipped it. */
-export const V1_STORES = {
-  requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
-  staff: 'id, name, updatedAt',
-  settings: 'id',
-  device: 'id',
-  audit: 'id, &[deviceId+deviceSeq], entityId, at',
-  numbering: 'id'
-}
-
-/** What version 2 added. */
-export const V2_STORES = { letters: 'id, requestId, documentNo, issuedOn, updatedAt' }
+/** The schema exactly as version 1 shipped it, and what version 2 added. */
+export const V1_STORES = V1
+export const V2_STORES = V2
 
 export class LegacyDb extends Dexie {
   constructor(name: string, version: 1 | 2) {

@@ -5,27 +5,7 @@ import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import type { AuditEntry } from '../../../src/renderer/src/domain/audit'
-
-/** Version 6's stores exactly as released. */
-const V6: Record<string, string>[] = [
-  {
-    requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
-    staff: 'id, name, updatedAt',
-    settings: 'id',
-    device: 'id',
-    audit: 'id, &[deviceId+deviceSeq], entityId, at',
-    numbering: 'id'
-  },
-  { letters: 'id, requestId, documentNo, issuedOn, updatedAt' },
-  { summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' },
-  { purged: 'id, receiptNo, receivedOn, closedOn' },
-  { recovery: 'id' },
-  {
-    incidents: 'id, knownAt, *requestIds, updatedAt',
-    provisions: 'id, recordedOn, retentionEnd, updatedAt',
-    procedures: 'id, effectiveFrom'
-  }
-]
+import { storesUpTo } from './releasedStores'
 
 const trail = (
   JSON.parse(readFileSync(new URL('../../fixtures/register-v2.json', import.meta.url), 'utf8')) as {
@@ -37,7 +17,7 @@ describe('upgrade from version 6', () => {
   it('indexes the existing audit trail by who acted and by action, each in time order', async () => {
     const name = `upgrade-v7-${crypto.randomUUID()}`
     const old = new Dexie(name)
-    V6.forEach((stores, i) => old.version(i + 1).stores(stores))
+    storesUpTo(6).forEach((stores, i) => old.version(i + 1).stores(stores))
     await old.open()
     await old.table('audit').bulkAdd(trail)
     old.close()

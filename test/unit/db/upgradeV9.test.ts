@@ -12,29 +12,7 @@ import { DEFAULT_DEADLINE_RULE } from '../../../src/renderer/src/domain/deadline
 import { readStoredRow } from '../../../src/renderer/src/domain/records'
 import { summarize, type RegisterSummary } from '../../../src/renderer/src/domain/registerSummary'
 import { makeIntake, makeRecord, RECEPTION, seedStaff } from '../requestFixtures'
-
-/** Version 8's stores exactly as released (database.ts's blocks 1 to 8, folded). */
-const V8: Record<string, string>[] = [
-  {
-    requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
-    staff: 'id, name, updatedAt',
-    settings: 'id',
-    device: 'id',
-    audit: 'id, &[deviceId+deviceSeq], entityId, at',
-    numbering: 'id'
-  },
-  { letters: 'id, requestId, documentNo, issuedOn, updatedAt' },
-  { summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' },
-  { purged: 'id, receiptNo, receivedOn, closedOn' },
-  { recovery: 'id' },
-  {
-    incidents: 'id, knownAt, *requestIds, updatedAt',
-    provisions: 'id, recordedOn, retentionEnd, updatedAt',
-    procedures: 'id, effectiveFrom'
-  },
-  { audit: 'id, &[deviceId+deviceSeq], entityId, at, [actorId+at], [action+at]' },
-  { concurrent: 'id', leases: 'id, year' }
-]
+import { storesUpTo } from './releasedStores'
 
 /** A summary as version 8 wrote it: no openDueOn. */
 function asV8(s: RegisterSummary): RegisterSummary {
@@ -51,7 +29,7 @@ describe('upgrade from version 8 (the open requests by target date)', () => {
   it('gives every open summary its target date as openDueOn, and no other, and drops [status+dueOn]', async () => {
     const name = `upgrade-v9-${crypto.randomUUID()}`
     const old = new Dexie(name)
-    V8.forEach((stores, i) => old.version(i + 1).stores(stores))
+    storesUpTo(8).forEach((stores, i) => old.version(i + 1).stores(stores))
     await old.open()
     const v8Rows = [received, onHold, closed].map((r) => asV8(summarize(r)))
     expect(v8Rows.every((s) => !('openDueOn' in s))).toBe(true)
