@@ -37,6 +37,22 @@ export type NumberingRow = z.infer<typeof numberingRowSchema>
 /** The 復旧コード's hash (never the code); one row for the clinic. */
 export type RecoveryRow = z.infer<typeof recoveryRowSchema>
 
+/** Visits a table's rows in pages by id, so an upgrade never holds a register with long histories whole. */
+async function inPagesById<T extends { id: string }>(
+  table: Table<T, string>,
+  visit: (page: T[]) => Promise<unknown>
+): Promise<void> {
+  let last: string | undefined
+  for (;;) {
+    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
+    const page = await from.limit(UPGRADE_PAGE).toArray()
+    const tail = page.at(-1)
+    if (!tail) return
+    await visit(page)
+    last = tail.id
+  }
+}
+
 export class RegisterDb extends Dexie {
   requests!: Table<RequestRecord, string>
   staff!: Table<StaffRecord, string>
@@ -76,18 +92,8 @@ export class RegisterDb extends Dexie {
     this.version(3)
       .stores({ summaries: 'id, [status+dueOn], receivedOn, notifiedOn, *openMonths' })
       .upgrade(async (tx) => {
-        const requests = tx.table<RequestRecord, string>('requests')
         const summaries = tx.table<RegisterSummary, string>('summaries')
-        // In pages by id, so a register with long histories is never held in memory whole.
-        let last: string | undefined
-        for (;;) {
-          const from = last === undefined ? requests.orderBy(':id') : requests.where(':id').above(last)
-          const page = await from.limit(UPGRADE_PAGE).toArray()
-          const tail = page.at(-1)
-          if (!tail) break
-          await summaries.bulkPut(page.map(summarize))
-          last = tail.id
-        }
+        await inPagesById(tx.table<RequestRecord, string>('requests'), (page) => summaries.bulkPut(page.map(summarize)))
       })
     // v4: purged, what a retention purge keeps of each request (counts for past months), beside the earlier tables.
     this.version(4).stores({ purged: 'id, receiptNo, receivedOn, closedOn' })
@@ -114,16 +120,9 @@ export class RegisterDb extends Dexie {
       .stores({ summaries: 'id, receivedOn, notifiedOn, *openMonths, openDueOn' })
       .upgrade(async (tx) => {
         const summaries = tx.table<RegisterSummary, string>('summaries')
-        let last: string | undefined
-        for (;;) {
-          const from = last === undefined ? summaries.orderBy(':id') : summaries.where(':id').above(last)
-          const page = await from.limit(UPGRADE_PAGE).toArray()
-          const tail = page.at(-1)
-          if (!tail) break
-          const open = page.filter((s) => isOpen(s.status))
-          if (open.length > 0) await summaries.bulkPut(open.map(withOpenDue))
-          last = tail.id
-        }
+        await inPagesById(summaries, (page) =>
+          summaries.bulkPut(page.filter((row) => isOpen(row.status)).map(withOpenDue))
+        )
       })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
