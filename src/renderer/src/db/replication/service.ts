@@ -44,6 +44,12 @@ export interface SyncService {
   stop(): void
   /** Resolves when the work scheduled so far (outbox, inbox) is done; for tests and the join at start. */
   idle(): Promise<void>
+  /**
+   * Waits, at most `ms`, while this PC is still getting its first 受付番号 of the year from the server (a PC that
+   * has just started, or joined). True once it has numbers; false at once when it is offline or in error, or
+   * when the time is up, so an intake then says there are no numbers instead of waiting on.
+   */
+  whenNumbersReady(ms: number): Promise<boolean>
 }
 
 export class ClinicMismatchError extends Error {}
@@ -279,7 +285,24 @@ export function startSync(ctx: DbContext, access: RemoteAccess, options: StartOp
       clearInterval(probeTimer)
       handler?.cancel()
     },
-    idle: () => chain
+    idle: () => chain,
+    whenNumbersReady(ms) {
+      const ready = (s: SyncStatus) => (s.numbersLeft ?? 0) > 0
+      const givenUp = (s: SyncStatus) => s.state === 'offline' || s.state === 'error'
+      if (ready(status) || givenUp(status)) return Promise.resolve(ready(status))
+      return new Promise<boolean>((resolve) => {
+        const done = (result: boolean) => {
+          clearTimeout(timer)
+          listeners.delete(listener)
+          resolve(result)
+        }
+        const listener = (s: SyncStatus) => {
+          if (ready(s) || givenUp(s)) done(ready(s))
+        }
+        const timer = setTimeout(() => done(ready(status)), ms)
+        listeners.add(listener)
+      })
+    }
   }
 }
 
