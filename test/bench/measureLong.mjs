@@ -24,22 +24,30 @@ async function monthlyLog(page, add, { today, month }) {
   await input.waitFor()
   const caption = page.locator('caption', { hasText: `処理一覧(${monthly.n}件)` })
   const screen = []
+  const whole = []
+  const drawnWhole = page.locator('table.ml-table[aria-busy="false"]')
   const yearBefore = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
   // Each timed change draws a whole month's table after another month's.
   for (let i = 0; i < 2; i++) {
     await input.fill(yearBefore)
     await caption.waitFor({ state: 'hidden' })
-    await page.locator('caption', { hasText: '処理一覧' }).waitFor({ timeout: 300_000 })
+    await drawnWhole.waitFor({ timeout: 300_000 })
     const t0 = Date.now()
     await input.fill(month)
     await caption.waitFor({ timeout: 300_000 })
     screen.push(Date.now() - t0)
+    await drawnWhole.filter({ has: caption }).waitFor({ timeout: 300_000 })
+    whole.push(Date.now() - t0)
   }
   add(`monthly log ${month} on screen`, {
     app: screen,
     limit: { stat: 'p50', ms: 1500 },
     target: '< 1.5 s (2,500 rows)',
-    note: `${monthly.n} rows, month chosen → table drawn (timed from outside)`
+    note: `${monthly.n} rows, month chosen → figures and first rows drawn (timed from outside)`
+  })
+  add(`monthly log ${month}, every row drawn`, {
+    app: whole,
+    note: `${monthly.n} rows, month chosen → the last row drawn (the table is drawn in steps after its first rows)`
   })
   const t0 = Date.now()
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })

@@ -205,3 +205,90 @@ test('reception cannot open the monthly log', async ({ page }) => {
   )
   await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
 })
+
+test('a month of more requests than a screen shows its first rows at once and the rest in steps; a print started before the last row holds every row', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  await page.clock.setFixedTime(TODAY)
+  // Frames held on demand, so the table can be caught with only its first rows drawn.
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as {
+      holdFrames: boolean
+      printCalls: number
+      print: () => void
+      rowCounts: number[]
+      requestAnimationFrame: (cb: (t: number) => void) => number
+    }
+    w.holdFrames = false
+    w.printCalls = 0
+    w.print = () => {
+      w.printCalls += 1
+    }
+    const frame = w.requestAnimationFrame.bind(globalThis)
+    w.requestAnimationFrame = (cb) => (w.holdFrames ? -1 : frame(cb))
+    // Every row count the table had, as it was drawn.
+    interface Doc {
+      querySelectorAll(selector: string): { length: number }
+    }
+    const g = globalThis as unknown as {
+      document: Doc
+      MutationObserver: new (cb: () => void) => { observe(target: Doc, options: object): void }
+    }
+    w.rowCounts = []
+    new g.MutationObserver(() => {
+      const n = g.document.querySelectorAll('table.ml-table tbody tr').length
+      if (n > 0 && w.rowCounts.at(-1) !== n) w.rowCounts.push(n)
+    }).observe(g.document, { childList: true, subtree: true })
+  })
+  await startAsFirstManager(page)
+  const plan = Array.from({ length: 130 }, (_, i) => ({
+    receivedOn: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`,
+    kind: 'purpose' as const,
+    agent: false,
+    notifyAfter: null,
+    withdrawAfter: null,
+    byReception: false
+  })).sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))
+  await seedMonthly(page, plan, TODAY)
+  await page.getByRole('navigation').getByRole('link', { name: '月次処理簿' }).click()
+  // December (still open, the 130 are in it too) is drawn whole first; November's drawing is counted afresh.
+  await expect(page.getByRole('table', { name: /処理一覧/u })).toHaveAttribute('aria-busy', 'false')
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { rowCounts: number[] }).rowCounts = []
+  })
+  await page.getByLabel('対象月').fill('2026-11')
+  const table = page.getByRole('table', { name: /処理一覧\(130件\)/u })
+  const rows = table.locator('tbody tr')
+
+  // Drawn in steps: the first 100 rows, then the rest.
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  await expect(rows).toHaveCount(130)
+  expect(await page.evaluate(() => (globalThis as unknown as { rowCounts: number[] }).rowCounts)).toEqual([100, 130])
+
+  // Caught after its first rows: the screen says more is coming, and PDFに保存 prints the whole table.
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { holdFrames: boolean }).holdFrames = true
+  })
+  await page.getByLabel('対象月').fill('2026-10')
+  await expect(page.getByRole('table', { name: /処理一覧\(0件\)/u })).toBeVisible()
+  await page.getByLabel('対象月').fill('2026-11')
+  await expect(rows).toHaveCount(100)
+  await expect(table).toHaveAttribute('aria-busy', 'true')
+  await expect(table.locator('caption')).toContainText('残りの行を表示しています')
+  await page.getByRole('button', { name: 'PDFに保存' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'PDFに保存しました' })).toBeVisible()
+  await expect(rows).toHaveCount(130)
+  expect(await page.evaluate(() => (globalThis as unknown as { printCalls: number }).printCalls)).toBe(1)
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+
+  // The browser's own print (Ctrl+P) draws the rest first too.
+  await page.getByLabel('対象月').fill('2026-10')
+  await page.getByLabel('対象月').fill('2026-11')
+  await expect(rows).toHaveCount(100)
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { dispatchEvent(e: unknown): void; Event: new (type: string) => unknown }
+    g.dispatchEvent(new g.Event('beforeprint'))
+  })
+  await expect(rows).toHaveCount(130)
+})

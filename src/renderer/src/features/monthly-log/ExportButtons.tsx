@@ -16,7 +16,18 @@ type Kind = 'print' | 'pdf' | 'csv'
 
 const DONE: Record<Kind, string> = { print: '印刷', pdf: 'PDFに保存', csv: 'CSVに保存' }
 
-export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; settings: Settings; actor: Actor }) {
+export function ExportButtons({
+  log,
+  settings,
+  actor,
+  beforePrint
+}: {
+  log: MonthlyLog
+  settings: Settings
+  actor: Actor
+  /** Draws whatever of the log is not on the page yet, so a print or PDF holds every row. */
+  beforePrint: () => void
+}) {
   const ctx = useDb()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
@@ -61,12 +72,14 @@ export function ExportButtons({ log, settings, actor }: { log: MonthlyLog; setti
 
   const onPrint = () =>
     exportAs('print', async () => {
+      beforePrint()
       const r = await printPage({ layout: 'monthlyLog', silent: settings.printDirect })
       return { done: r.printed, ...(r.reason !== undefined ? { detail: r.reason } : {}) }
     })
   // In a plain browser the print dialog saves the PDF and its outcome is not reported: count it as done.
   const onPdf = () =>
     exportAs('pdf', async () => {
+      beforePrint()
       const r = await savePdf({ layout: 'monthlyLog', suggestedFileName: `${fileBase}.pdf` })
       return { done: r.saved || !isDesktop() }
     })

@@ -9,6 +9,7 @@ import { useToday } from '../../app/useToday'
 import { isYearMonth } from '../../domain/yearMonth'
 import type { Actor } from '../../domain/staff'
 import { MonthlyLogDocument } from '../../print/monthly-log/MonthlyLogDocument'
+import { useRowsInSteps } from '../../print/monthly-log/useRowsInSteps'
 import { ExportButtons } from './ExportButtons'
 
 export function MonthlyLogPage() {
@@ -32,6 +33,7 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
   )
   const shown = log?.month === month ? log : undefined
   const head = useLiveQuery(() => chainHead(ctx), [ctx])
+  const { drawn, drawAll } = useRowsInSteps(shown?.rows.length ?? 0, shown?.month ?? '')
 
   return (
     <section aria-labelledby="monthly-title" className="monthly-log">
@@ -55,7 +57,7 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
               </p>
             )}
           </div>
-          {shown && <ExportButtons log={shown} settings={settings} actor={actor} />}
+          {shown && <ExportButtons log={shown} settings={settings} actor={actor} beforePrint={drawAll} />}
         </div>
       </div>
       {valid && !shown && <p className="loading">読み込み中…</p>}
@@ -70,7 +72,14 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
         </div>
       )}
       {shown && (
-        <MonthlyLogDocument log={shown} settings={settings} today={today} preparedBy={actor.name} head={head} />
+        <MonthlyLogDocument
+          log={shown}
+          settings={settings}
+          today={today}
+          preparedBy={actor.name}
+          head={head}
+          drawnRows={drawn}
+        />
       )}
     </section>
   )

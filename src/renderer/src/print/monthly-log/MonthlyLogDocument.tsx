@@ -20,9 +20,11 @@ export interface MonthlyLogDocumentProps {
   preparedBy: string
   /** This PC's audit chain head, printed beside the stamps. */
   head?: ChainHead | null
+  /** How many of the table's rows are drawn so far (useRowsInSteps); all when absent. */
+  drawnRows?: number
 }
 
-export function MonthlyLogDocument({ log, settings, today, preparedBy, head }: MonthlyLogDocumentProps) {
+export function MonthlyLogDocument({ log, settings, today, preparedBy, head, drawnRows }: MonthlyLogDocumentProps) {
   const { dateStyle, letterhead } = settings
   const clinic = [letterhead.corporationName, letterhead.clinicName].filter((s) => s !== '').join(' ')
   const title = formatMonth(log.month, dateStyle)
@@ -49,7 +51,7 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy, head }: M
         </p>
       </header>
       <MonthlyLogCounts log={log} />
-      <MonthlyLogTable rows={log.rows} />
+      <MonthlyLogTable rows={log.rows} {...(drawnRows !== undefined ? { drawn: drawnRows } : {})} />
       <div className="ml-side-by-side">
         <section className="ml-section" aria-labelledby="ml-totals-title">
           <h3 id="ml-totals-title">集計</h3>
