@@ -208,7 +208,7 @@ test('reception cannot open the monthly log', async ({ page }) => {
 
 test('a month of more requests than a screen shows its first rows at once and the rest in steps; a print started before the last row holds every row', async ({
   page
-}) => {
+}, info) => {
   test.setTimeout(120_000)
   await page.clock.setFixedTime(TODAY)
   // Frames held on demand, so the table can be caught with only its first rows drawn.
@@ -276,6 +276,9 @@ test('a month of more requests than a screen shows its first rows at once and th
   await expect(rows).toHaveCount(100)
   await expect(table).toHaveAttribute('aria-busy', 'true')
   await expect(table.locator('caption')).toContainText('残りの行を表示しています')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await table.locator('caption').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('drawing-1366.png') })
   await page.getByRole('button', { name: 'PDFに保存' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'PDFに保存しました' })).toBeVisible()
   await expect(rows).toHaveCount(130)
