@@ -90,6 +90,25 @@ describe('filtering summaries in memory', () => {
     expect(filterSummaries(rows, { ...NONE, text: '090111' }).map((r) => r.id)).toEqual(['c'])
   })
 
+  it('matches the start of a key only, never its middle or across two keys', () => {
+    expect(filterSummaries(rows, { ...NONE, text: 'ズキ' })).toEqual([])
+    expect(filterSummaries(rows, { ...NONE, text: '2222' })).toEqual([])
+    // The end of one key and the start of the next are not one key.
+    expect(filterSummaries(rows, { ...NONE, text: 'キ0901' })).toEqual([])
+    expect(filterSummaries(rows, { ...NONE, text: 'スズキ09' })).toEqual([])
+  })
+
+  it('answers each list and each changed row from their own keys (a save makes new rows and a new list)', () => {
+    expect(filterSummaries(rows, { ...NONE, text: 'すず' }).map((r) => r.id)).toEqual(['c'])
+    const renamed = rows.map((r) => (r.id === 'c' ? { ...r, searchKeys: ['タナカ'] } : r))
+    expect(filterSummaries(renamed, { ...NONE, text: 'すず' })).toEqual([])
+    expect(filterSummaries(renamed, { ...NONE, text: 'たな' }).map((r) => r.id)).toEqual(['c'])
+    // The same rows in another order are answered in that order.
+    const same = ['x', 'y', 'z'].map((id, i) => row(id, `2026-010${i}`, '2026-11-01', { searchKeys: ['ヤマダ'] }))
+    expect(filterSummaries(same, { ...NONE, text: 'やま' }).map((r) => r.id)).toEqual(['x', 'y', 'z'])
+    expect(filterSummaries([...same].reverse(), { ...NONE, text: 'やま' }).map((r) => r.id)).toEqual(['z', 'y', 'x'])
+  })
+
   it('combines status, kind and overdue (open and past its target) filters', () => {
     expect(filterSummaries(rows, { ...NONE, kinds: ['disclosure'] }).map((r) => r.id)).toEqual(['a', 'c'])
     expect(filterSummaries(rows, { ...NONE, statuses: ['notified'] }).map((r) => r.id)).toEqual(['b'])

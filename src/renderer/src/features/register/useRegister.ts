@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { registerStore, type RegisterSnapshot } from '../../db'
 import type { DamagedRow } from '../../domain/records'
-import { filterSummaries, type RegisterFilter } from '../../domain/registerList'
+import { filterSummaries, prepareSearch, type RegisterFilter } from '../../domain/registerList'
 import {
   DEFAULT_REGISTER_SORT,
   REGISTER_SORT_KEYS,
@@ -55,20 +55,22 @@ const OTHER_ORDERS: readonly RegisterSort[] = REGISTER_SORT_KEYS.flatMap((key) =
 ).filter((s) => s.key !== DEFAULT_REGISTER_SORT.key || s.dir !== DEFAULT_REGISTER_SORT.dir)
 
 /**
- * While the register is on screen, its other column orders are made one at a time when the window is idle (tens
- * of milliseconds each at 50,000 requests), so a click on a column header only draws; a changed register starts
- * again (sortSummariesOnce keeps each order for the rows it was made from).
+ * While the register is on screen, the search strings of its own order and then its other column orders (each with
+ * its search strings) are made one at a time when the window is idle (tens of milliseconds each at 50,000
+ * requests), so the first search only matches and a click on a column header only draws; a changed register starts
+ * again (sortSummariesOnce and the search keep what they made for the rows it was made from).
  */
 function usePreparedOrders(rows: readonly RegisterSummary[] | undefined): void {
   useEffect(() => {
     if (!rows) return
     let cancel = () => {}
-    let next = 0
+    let next = -1
     const prepare = (delayMs: number) => {
-      const sort = OTHER_ORDERS[next++]
+      const sort = next < 0 ? DEFAULT_REGISTER_SORT : OTHER_ORDERS[next]
+      next += 1
       if (!sort) return
       cancel = whenIdle(() => {
-        sortSummariesOnce(rows, sort)
+        prepareSearch(sortSummariesOnce(rows, sort))
         prepare(0)
       }, delayMs)
     }
