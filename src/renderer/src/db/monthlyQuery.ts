@@ -12,9 +12,9 @@ import { listStaff } from './staffRepo'
 /**
  * Every request that belongs to the month: the summaries' *openMonths index names each finished request under
  * every month from its receipt to its finish (and an open one under its month of receipt), and open requests
- * are open in every month since: one equality query plus the open requests' summaries by the openDueOn index
- * (schema v9), of which only those received by the month's end count (a past month does not read the requests
- * received after it); then only those requests are read in full and checked against the month.
+ * are open in every month since: one equality query plus the openDueOn index's keys (schema v9), less the keys of
+ * the requests received after the month (so a past month does not read the open requests received since); then
+ * only those requests are read in full and checked against the month.
  */
 export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promise<RequestRecord[]> {
   return (await readRequestsForMonth(ctx, month)).rows
@@ -28,12 +28,13 @@ export async function readRequestsForMonth(
   const from = monthStart(month)
   const to = monthEnd(month)
   const { summaries, requests } = ctx.db
-  const [inMonth, openSummaries] = await Promise.all([
+  const [inMonth, open, later] = await Promise.all([
     summaries.where('openMonths').equals(month).primaryKeys(),
-    summaries.orderBy('openDueOn').toArray()
+    summaries.orderBy('openDueOn').primaryKeys(),
+    summaries.where('receivedOn').above(to).primaryKeys()
   ])
-  const open = openSummaries.filter((s) => s.receivedOn <= to).map((s) => s.id)
-  const raws = await requests.bulkGet([...new Set([...inMonth, ...open])])
+  const receivedLater = new Set(later)
+  const raws = await requests.bulkGet([...new Set([...inMonth, ...open.filter((id) => !receivedLater.has(id))])])
   const { rows, damaged } = readStoredRows(
     'requests',
     raws.filter((r) => r !== undefined)
