@@ -1,7 +1,7 @@
-// The log's main table, one row per request. Columns come from the domain, shared with the CSV.
+// The log's main table, one row per request. Columns come from the domain, shared with the CSV. On screen a long
+// month is drawn in steps (useRowsInSteps); printed, it is always whole.
 import type { MonthlyLogRow } from '../../domain/monthlyLog'
 import { MONTHLY_LOG_COLUMNS } from '../../domain/monthlyLogColumns'
-
 import { FIRST_ROWS, ROWS_PER_STEP } from './useRowsInSteps'
 
 const show = (v: string | number | null): string => (v === null ? '' : String(v))
