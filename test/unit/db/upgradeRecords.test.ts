@@ -6,20 +6,13 @@ import { RegisterDb } from '../../../src/renderer/src/db/database'
 import { verifyAuditChain } from '../../../src/renderer/src/db/auditLog'
 import { openIncident } from '../../../src/renderer/src/db/incidents'
 import { createFirstManager } from '../../../src/renderer/src/db/staffRepo'
+import { storesUpTo } from './releasedStores'
 
 /** The schema as version 2 shipped it. */
 class V2Db extends Dexie {
   constructor(name: string) {
     super(name)
-    this.version(1).stores({
-      requests: 'id, &receiptNo, [receivedOn+receiptNo], status, kind, dueOn, *searchKeys, updatedAt',
-      staff: 'id, name, updatedAt',
-      settings: 'id',
-      device: 'id',
-      audit: 'id, &[deviceId+deviceSeq], entityId, at',
-      numbering: 'id'
-    })
-    this.version(2).stores({ letters: 'id, requestId, documentNo, issuedOn, updatedAt' })
+    storesUpTo(2).forEach((stores, i) => this.version(i + 1).stores(stores))
   }
 }
 
