@@ -15,6 +15,8 @@ export async function verifyOnScreenInPage({ full = true, limitMs = 20 * 60_000 
   let longest = 0
   let progressFrames = 0
   let frames = 0
+  // Where the bar stood last: what a check that gives no result had reached.
+  let lastProgress = 'no progress shown'
   const results = () =>
     [...document.querySelectorAll('section[aria-labelledby="audit-title"] .notice, .error.banner')].find((el) =>
       /検証しました|問題が見つかりました|行えませんでした/u.test(el.textContent ?? '')
@@ -31,13 +33,18 @@ export async function verifyOnScreenInPage({ full = true, limitMs = 20 * 60_000 
       last = now
       frames += 1
       peak = Math.max(peak, heap())
-      if (document.querySelector('#verify-progress')) progressFrames += 1
+      const bar = document.querySelector('#verify-progress')
+      if (bar) {
+        progressFrames += 1
+        lastProgress = `${bar.getAttribute('value')} of ${bar.getAttribute('max')}`
+      }
       const done = results()
       if (!done) cleared = true
       if (done && cleared) resolve(done.textContent)
       // A check that never shows a result (seen once at 100,000 requests: the check from a checkpoint) is a figure
       // too, not a bench that waits for ever.
-      else if (now - t0 > limitMs) resolve(`no result after ${Math.round(limitMs / 60_000)} min`)
+      else if (now - t0 > limitMs)
+        resolve(`no result after ${Math.round(limitMs / 60_000)} min (progress ${lastProgress})`)
       else requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { sha256Hex } from '../../../src/renderer/src/domain/hash'
+import { sha256Hex, sha256HexAsync } from '../../../src/renderer/src/domain/hash'
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-2 test vectors', () => {
@@ -15,5 +15,27 @@ describe('sha256Hex', () => {
 
   it('changes with one character', () => {
     expect(sha256Hex('受付')).not.toBe(sha256Hex('受付 '))
+  })
+})
+
+describe('sha256HexAsync', () => {
+  const texts = ['', 'abc', '開示等請求 受付簿 2026-0001', '{"person":{"name":"山田 太郎"},"receiptNo":"2026-0001"}']
+
+  it('gives the same hex as the synchronous hash (WebCrypto)', async () => {
+    expect(globalThis.crypto.subtle).toBeDefined()
+    for (const text of texts) expect(await sha256HexAsync(text)).toBe(sha256Hex(text))
+  })
+
+  it('gives the same hex where WebCrypto is missing (an insecure context)', async () => {
+    const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle')
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true })
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined()
+      for (const text of texts) expect(await sha256HexAsync(text)).toBe(sha256Hex(text))
+    } finally {
+      if (subtle) Object.defineProperty(globalThis.crypto, 'subtle', subtle)
+      else delete (globalThis.crypto as { subtle?: unknown }).subtle
+    }
+    expect(globalThis.crypto.subtle).toBeDefined()
   })
 })

@@ -16,7 +16,7 @@ import {
 import type { AuditEntry } from '../domain/audit'
 import type { DbContext } from './context'
 import type { RequestRecord } from '../domain/request'
-import { requestRowHash } from '../domain/requestHash'
+import { requestRowHash, requestRowHashAsync } from '../domain/requestHash'
 import { foldRequest } from '../domain/sync/fold'
 
 export const VERIFY_PAGE = 1000
@@ -89,6 +89,19 @@ async function convergedRow(ctx: DbContext, row: RequestRecord): Promise<boolean
   return folded.ok && requestRowHash(folded.row) === requestRowHash(row)
 }
 
+/**
+ * Each row's requestRowHash, by WebCrypto: the canonical texts are made here a slice at a time (the window draws
+ * between slices), the SHA-256 runs off the page's thread.
+ */
+async function rowHashes(rows: readonly RequestRecord[], giveFrame: () => Promise<void>): Promise<string[]> {
+  const hashes: Promise<string>[] = []
+  for (let i = 0; i < rows.length; i += SLICE) {
+    for (const row of rows.slice(i, i + SLICE)) hashes.push(requestRowHashAsync(row))
+    await giveFrame()
+  }
+  return Promise.all(hashes)
+}
+
 export interface ChainsOptions {
   anchors?: readonly ChainHead[]
   checkpoint?: readonly ChainHead[]
@@ -121,13 +134,19 @@ export async function verifyAuditChains(
       checkpoint,
       fromCheckpoint: options.fromCheckpoint
     })
-    let lastSeq = options.fromCheckpoint && checkpoint ? checkpoint.deviceSeq - 1 : 0
-    for (;;) {
-      const entries = await db.audit
+    const readEntries = (afterSeq: number) =>
+      db.audit
         .where('[deviceId+deviceSeq]')
-        .between([deviceId, lastSeq], [deviceId, Dexie.maxKey], false, true)
+        .between([deviceId, afterSeq], [deviceId, Dexie.maxKey], false, true)
         .limit(page)
         .toArray()
+    let pending = readEntries(options.fromCheckpoint && checkpoint ? checkpoint.deviceSeq - 1 : 0)
+    for (;;) {
+      const entries = await pending
+      const last = entries.at(-1)
+      const more = last !== undefined && entries.length === page
+      // The next page is read while this one is checked.
+      if (more) pending = readEntries(last.deviceSeq)
       for (let i = 0; i < entries.length; i += SLICE) {
         const slice = entries.slice(i, i + SLICE)
         if (options.linksOnly) check.pushLinks(slice)
@@ -135,9 +154,7 @@ export async function verifyAuditChains(
         options.onEntries?.(slice)
         await giveFrame()
       }
-      const last = entries.at(-1)
-      if (!last || entries.length < page) break
-      lastSeq = last.deviceSeq
+      if (!more) break
     }
     problems.push(...check.end())
     const head = check.head()
@@ -190,22 +207,25 @@ export async function verifyRegister(ctx: DbContext, options: VerifyOptions = {}
   const storedIds = new Set<string>()
   const storedReceiptNos = new Set<string>()
   let legacy = 0
-  let lastId = ''
+  const readRows = (after: string) => db.requests.where(':id').above(after).limit(page).toArray()
+  let pending = readRows('')
   for (;;) {
-    const rows = await db.requests.where(':id').above(lastId).limit(page).toArray()
+    const rows = await pending
+    const last = rows.at(-1)
+    const more = last !== undefined && rows.length === page
+    // The next page is read while this one is hashed, so IndexedDB and the hashing overlap.
+    if (more) pending = readRows(last.id)
+    const hashes = await rowHashes(rows, giveFrame)
     for (const [i, row] of rows.entries()) {
-      if (i % SLICE === 0) await giveFrame()
       storedIds.add(row.id)
       storedReceiptNos.add(row.receiptNo)
       const trace = index.requests.get(row.id)
       if (trace && trace.after === null) legacy += 1
-      const problem = checkRow(row, trace)
+      const problem = checkRow(row, trace, hashes[i])
       if (problem && !(problem.kind === 'rowChanged' && (await convergedRow(ctx, row)))) problems.push(problem)
     }
     progress(rows.length)
-    const last = rows.at(-1)
-    if (!last || rows.length < page) break
-    lastId = last.id
+    if (!more) break
   }
   const numbering = await db.numbering.toArray()
   const shared = (await db.leases.count()) > 0

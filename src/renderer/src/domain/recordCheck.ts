@@ -82,8 +82,11 @@ export function noteEntry(index: TrailIndex, e: AuditEntry): void {
   })
 }
 
-/** A stored row against its trace; returns null when it matches or the trace is legacy. */
-export function checkRow(row: RequestRecord, trace: RequestTrace | undefined): RecordProblem | null {
+/**
+ * A stored row against its trace; returns null when it matches or the trace is legacy. `hash` is the row's
+ * requestRowHash when the caller has it already (the check hashes a page of rows at once).
+ */
+export function checkRow(row: RequestRecord, trace: RequestTrace | undefined, hash?: string): RecordProblem | null {
   const receiptNo = row.receiptNo
   if (!trace)
     return {
@@ -91,7 +94,7 @@ export function checkRow(row: RequestRecord, trace: RequestTrace | undefined): R
       receiptNo,
       message: `受付番号 ${receiptNo} の請求には監査記録がありません。アプリの外で追加された可能性があります。`
     }
-  if (trace.after === null || trace.after === requestRowHash(row)) return null
+  if (trace.after === null || trace.after === (hash ?? requestRowHash(row))) return null
   return {
     kind: 'rowChanged',
     receiptNo,

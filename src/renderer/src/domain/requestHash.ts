@@ -3,7 +3,7 @@
 // searchKeys are left out of the hash: they are derived from the name, kana and 受付番号 by the search
 // normaliser (kana.ts), which may improve between versions without the row's content changing.
 import { canonicalJson } from './canonicalJson'
-import { sha256Hex } from './hash'
+import { sha256Hex, sha256HexAsync } from './hash'
 import { searchKeysFor } from './kana'
 import type { RequestRecord } from './request'
 
@@ -20,6 +20,13 @@ export function requestRowHash(row: RequestRecord | HashedRequest): string {
   const copy: Partial<RequestRecord> = { ...row }
   delete copy.searchKeys
   return sha256Hex(canonicalJson(copy))
+}
+
+/** requestRowHash by WebCrypto, for the 監査記録 check (never inside a transaction: it awaits). */
+export function requestRowHashAsync(row: RequestRecord | HashedRequest): Promise<string> {
+  const copy: Partial<RequestRecord> = { ...row }
+  delete copy.searchKeys
+  return sha256HexAsync(canonicalJson(copy))
 }
 
 /** Prefix-search keys of a request: name and kana (whole and by part), the agent, the 受付番号 and its number. */
