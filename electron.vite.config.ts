@@ -28,6 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    // The 監査記録 check's worker (db/verifyWorker.ts) as an ES module, like the page.
+    worker: { format: 'es' },
     define: { __TEST_HOOKS__: JSON.stringify(false), __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }

@@ -9,6 +9,8 @@ export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
   plugins: [react()],
+  // The 監査記録 check's worker (db/verifyWorker.ts) as an ES module, like the page.
+  worker: { format: 'es' },
   define: { __TEST_HOOKS__: JSON.stringify(true), __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: resolve(process.env.WEB_OUT_DIR ?? 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   preview: { port: Number(process.env.E2E_PORT ?? 4174), strictPort: true, host: '127.0.0.1' }

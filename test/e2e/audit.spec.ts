@@ -58,6 +58,8 @@ test('a manager verifies the audit trail, and an entry edited behind the app is 
   await expect(page.getByRole('table')).toContainText('受付番号 2026-0001 を採番')
   await verify(page)
   await expect(page.getByRole('status')).toContainText('改ざん・削除は見つかりませんでした')
+  // The check ran in its worker (db/verifyWorker.ts), not in the window's thread.
+  await expect(page.getByRole('status')).toHaveAttribute('data-ran-in', 'worker')
   await page.screenshot({ path: info.outputPath('audit-1366.png') })
 
   await behindTheApp(page, 'editEntry')
@@ -73,6 +75,7 @@ test('a request row edited behind the app is named by its 受付番号', async (
   await verify(page)
   await expect(page.getByRole('alert')).toContainText('受付番号 2026-0002 の請求がアプリの外で書き換えられています')
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('alert')).toHaveAttribute('data-ran-in', 'worker')
 })
 
 test('a deleted middle entry is one problem named by its number', async ({ page }) => {

@@ -7,7 +7,8 @@ import type { YearMonth } from '../domain/yearMonth'
 import { appendAudit } from './auditLog'
 import { requireManager } from './authority'
 import type { DbContext } from './context'
-import { verifyRegister, type IntegrityReport, type VerifyOptions } from './integrity'
+import type { VerifyOptions } from './integrity'
+import { verifyRegisterInWorker, type CheckedReport } from './verifyInWorker'
 import { loadMonthlyLog } from './monthlyQuery'
 
 async function asManager(ctx: DbContext, actor: Actor, what: string): Promise<void> {
@@ -19,9 +20,10 @@ export async function monthlyLogFor(ctx: DbContext, actor: Actor, month: YearMon
   return loadMonthlyLog(ctx, month, today)
 }
 
-export async function checkRegister(ctx: DbContext, actor: Actor, options?: VerifyOptions): Promise<IntegrityReport> {
+/** The manager's 監査記録 check, run in a worker when the page can start one (verifyInWorker.ts). */
+export async function checkRegister(ctx: DbContext, actor: Actor, options?: VerifyOptions): Promise<CheckedReport> {
   await asManager(ctx, actor, '監査記録の検証')
-  return verifyRegister(ctx, options)
+  return verifyRegisterInWorker(ctx, options)
 }
 
 export type MonthlyLogExportKind = 'print' | 'pdf' | 'csv'

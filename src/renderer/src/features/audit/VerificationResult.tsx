@@ -37,7 +37,7 @@ export function VerificationResult({ state }: { state: VerifyState }) {
       : null
   if (report.problems.length === 0)
     return (
-      <div role="status" className="notice">
+      <div role="status" className="notice" data-ran-in={state.ranIn}>
         <p>{counted}を検証しました。改ざん・削除は見つかりませんでした。</p>
         <p className="muted">
           {scope}
@@ -46,7 +46,7 @@ export function VerificationResult({ state }: { state: VerifyState }) {
       </div>
     )
   return (
-    <div role="alert" className="error banner">
+    <div role="alert" className="error banner" data-ran-in={state.ranIn}>
       <p>
         {report.problems.length}件の問題が見つかりました({counted})。記録が書き換えられたか削除された可能性があります。
         印刷した月次処理簿や最新のバックアップと照らし合わせ、情報システム担当に連絡してください。

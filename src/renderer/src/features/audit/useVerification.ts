@@ -20,6 +20,8 @@ export type VerifyState =
       /** Entries before the checkpoint were not read (the trail kept with it stood for them). */
       trailKept: boolean
       seconds: number
+      /** A worker, or the window's own thread when no worker could do it (shown to tests, not to staff). */
+      ranIn: 'worker' | 'page'
     }
   | { phase: 'failed'; message: string }
 
@@ -35,7 +37,7 @@ export function useVerification() {
     const checkpoint = kept.heads
     try {
       const trail = kept.id ? await readVerifiedTrail(ctx.clinicId, kept.id, checkpoint) : undefined
-      const { trail: newTrail, ...report } = await checkRegister(ctx, actor, {
+      const checked = await checkRegister(ctx, actor, {
         anchors: anchoredHeads(readAnchor(), ctx.clinicId),
         checkpoint,
         trail,
@@ -43,6 +45,7 @@ export function useVerification() {
           setState({ phase: 'running', done, total })
         }
       })
+      const { trail: newTrail, ...report } = checked.report
       if (report.problems.length === 0) {
         const id = crypto.randomUUID()
         const stored = await keepVerifiedTrail(ctx.clinicId, id, report.heads, newTrail)
@@ -55,7 +58,8 @@ export function useVerification() {
         report,
         fromCheckpoint: own?.deviceSeq ?? null,
         trailKept: trail !== undefined,
-        seconds
+        seconds,
+        ranIn: checked.ranIn
       })
     } catch (e) {
       setState({

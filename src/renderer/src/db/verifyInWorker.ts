@@ -1,0 +1,80 @@
+// Runs verifyRegister in a worker (verifyWorker.ts) when the page can start one, and in the page otherwise: where
+// workers do not exist (the unit tests), when the worker's script cannot be loaded, or when the worker cannot open
+// the register. A check that started in the worker and then failed is a failure, not a reason to start again.
+import type { DbContext } from './context'
+import { verifyRegister, type IntegrityReport, type VerifyOptions } from './integrity'
+
+export interface WorkerRequest {
+  dbName: string
+  options: Omit<VerifyOptions, 'onProgress'>
+}
+
+export type WorkerReply =
+  | { type: 'started' }
+  | { type: 'unopened'; message: string }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; report: IntegrityReport }
+  | { type: 'failed'; name: string; message: string }
+
+export interface CheckedReport {
+  report: IntegrityReport
+  /** Where it ran: 'worker', or 'page' when no worker could do it. */
+  ranIn: 'worker' | 'page'
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./verifyWorker.ts', import.meta.url), { type: 'module', name: 'kaiji-verify' })
+  } catch {
+    return null
+  }
+}
+
+export async function verifyRegisterInWorker(ctx: DbContext, options: VerifyOptions = {}): Promise<CheckedReport> {
+  const inPage = async (): Promise<CheckedReport> => ({ report: await verifyRegister(ctx, options), ranIn: 'page' })
+  const worker = startWorker()
+  if (!worker) return inPage()
+  const { onProgress, ...rest } = options
+  return new Promise<CheckedReport>((resolve, reject) => {
+    let started = false
+    const end = () => {
+      worker.terminate()
+    }
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data
+      switch (reply.type) {
+        case 'started':
+          started = true
+          return
+        case 'progress':
+          onProgress?.(reply.done, reply.total)
+          return
+        case 'done':
+          end()
+          resolve({ report: reply.report, ranIn: 'worker' })
+          return
+        case 'unopened':
+          end()
+          resolve(inPage())
+          return
+        case 'failed': {
+          end()
+          const error = new Error(reply.message)
+          error.name = reply.name
+          reject(error)
+        }
+      }
+    }
+    worker.onerror = (event) => {
+      end()
+      // A script that never ran (not found, refused by the page's policy): the page checks in its own thread.
+      if (!started) {
+        event.preventDefault()
+        resolve(inPage())
+      } else reject(new Error(`監査記録の検証が途中で止まりました: ${event.message}`))
+    }
+    const request: WorkerRequest = { dbName: ctx.db.name, options: rest }
+    worker.postMessage(request)
+  })
+}
