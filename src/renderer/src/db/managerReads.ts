@@ -8,6 +8,7 @@ import { appendAudit } from './auditLog'
 import { requireManager } from './authority'
 import type { DbContext } from './context'
 import type { VerifyOptions } from './integrity'
+import type { TrailRef } from './verifiedTrail'
 import { verifyRegisterInWorker, type CheckedReport } from './verifyInWorker'
 import { loadMonthlyLog } from './monthlyQuery'
 
@@ -21,9 +22,14 @@ export async function monthlyLogFor(ctx: DbContext, actor: Actor, month: YearMon
 }
 
 /** The manager's 監査記録 check, run in a worker when the page can start one (verifyInWorker.ts). */
-export async function checkRegister(ctx: DbContext, actor: Actor, options?: VerifyOptions): Promise<CheckedReport> {
+export async function checkRegister(
+  ctx: DbContext,
+  actor: Actor,
+  options?: Omit<VerifyOptions, 'trail'>,
+  ref?: TrailRef
+): Promise<CheckedReport> {
   await asManager(ctx, actor, '監査記録の検証')
-  return verifyRegisterInWorker(ctx, options)
+  return verifyRegisterInWorker(ctx, options, ref)
 }
 
 export type MonthlyLogExportKind = 'print' | 'pdf' | 'csv'

@@ -5,6 +5,7 @@
 import { Dexie, type Table } from 'dexie'
 import type { ChainHead } from '../domain/chainCheck'
 import type { TrailIndex } from '../domain/recordCheck'
+import { verifyRegister, type IntegrityReport, type VerifyOptions } from './integrity'
 
 export const VERIFIED_DB_NAME = 'kaiji-uketsukebo-verified'
 
@@ -77,4 +78,41 @@ export async function keepVerifiedTrail(
   } catch {
     return false
   }
+}
+
+/** Which register's kept trail a check uses and keeps, and the checkpoint it starts from (null: none kept). */
+export interface TrailRef {
+  clinicId: string
+  checkpointId: string | null
+}
+
+export interface TrailCheck {
+  report: Omit<IntegrityReport, 'trail'>
+  /** The trail kept with the checkpoint stood for the entries before it (they were not read). */
+  trailUsed: boolean
+  /** The id the new trail was kept under (a clean check), or null: the next check then reads every entry. */
+  keptId: string | null
+}
+
+/**
+ * The check with its kept trail: read before it (when it belongs to the checkpoint), the new one kept after a clean
+ * check. Run where the check runs (its worker), so the trail of 100,000 requests never passes through the window.
+ * Without `ref` nothing is read or kept.
+ */
+export async function verifyWithKeptTrail(
+  ctx: Parameters<typeof verifyRegister>[0],
+  options: VerifyOptions,
+  ref?: TrailRef
+): Promise<TrailCheck> {
+  const trail =
+    ref?.checkpointId != null
+      ? await readVerifiedTrail(ref.clinicId, ref.checkpointId, options.checkpoint ?? [])
+      : undefined
+  const { trail: newTrail, ...report } = await verifyRegister(ctx, { ...options, trail })
+  let keptId: string | null = null
+  if (ref && report.problems.length === 0) {
+    const id = crypto.randomUUID()
+    if (await keepVerifiedTrail(ref.clinicId, id, report.heads, newTrail)) keptId = id
+  }
+  return { report, trailUsed: trail !== undefined, keptId }
 }

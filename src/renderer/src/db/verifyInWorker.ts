@@ -2,22 +2,24 @@
 // workers do not exist (the unit tests), when the worker's script cannot be loaded, or when the worker cannot open
 // the register. A check that started in the worker and then failed is a failure, not a reason to start again.
 import type { DbContext } from './context'
-import { verifyRegister, type IntegrityReport, type VerifyOptions } from './integrity'
+import type { VerifyOptions } from './integrity'
+import { verifyWithKeptTrail, type TrailCheck, type TrailRef } from './verifiedTrail'
 
 export interface WorkerRequest {
   dbName: string
-  options: Omit<VerifyOptions, 'onProgress'>
+  options: Omit<VerifyOptions, 'onProgress' | 'trail'>
+  ref?: TrailRef
 }
 
 export type WorkerReply =
   | { type: 'started' }
   | { type: 'unopened'; message: string }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; report: IntegrityReport }
+  | { type: 'done'; check: TrailCheck }
   | { type: 'failed'; name: string; message: string }
 
 export interface CheckedReport {
-  report: IntegrityReport
+  check: TrailCheck
   /** Where it ran: 'worker', or 'page' when no worker could do it. */
   ranIn: 'worker' | 'page'
 }
@@ -31,8 +33,15 @@ function startWorker(): Worker | null {
   }
 }
 
-export async function verifyRegisterInWorker(ctx: DbContext, options: VerifyOptions = {}): Promise<CheckedReport> {
-  const inPage = async (): Promise<CheckedReport> => ({ report: await verifyRegister(ctx, options), ranIn: 'page' })
+export async function verifyRegisterInWorker(
+  ctx: DbContext,
+  options: Omit<VerifyOptions, 'trail'> = {},
+  ref?: TrailRef
+): Promise<CheckedReport> {
+  const inPage = async (): Promise<CheckedReport> => ({
+    check: await verifyWithKeptTrail(ctx, options, ref),
+    ranIn: 'page'
+  })
   const worker = startWorker()
   if (!worker) return inPage()
   const { onProgress, ...rest } = options
@@ -52,7 +61,7 @@ export async function verifyRegisterInWorker(ctx: DbContext, options: VerifyOpti
           return
         case 'done':
           end()
-          resolve({ report: reply.report, ranIn: 'worker' })
+          resolve({ check: reply.check, ranIn: 'worker' })
           return
         case 'unopened':
           end()
@@ -74,7 +83,7 @@ export async function verifyRegisterInWorker(ctx: DbContext, options: VerifyOpti
         resolve(inPage())
       } else reject(new Error(`監査記録の検証が途中で止まりました: ${event.message}`))
     }
-    const request: WorkerRequest = { dbName: ctx.db.name, options: rest }
+    const request: WorkerRequest = { dbName: ctx.db.name, options: rest, ...(ref ? { ref } : {}) }
     worker.postMessage(request)
   })
 }

@@ -1,9 +1,10 @@
 // The 監査記録 check run in a worker: it opens the same register (same origin, same IndexedDB) and runs
 // verifyRegister there, so the hundreds of thousands of entries and rows it reads, parses and hashes never sit in
-// the window's heap and never hold the window. Only progress and the report come back (verifyInWorker.ts).
+// the window's heap and never hold the window; the kept trail is read and kept here too. Only progress and the
+// report come back (verifyInWorker.ts).
 import { RegisterDb } from './database'
 import type { DbContext } from './context'
-import { verifyRegister } from './integrity'
+import { verifyWithKeptTrail } from './verifiedTrail'
 import type { WorkerReply, WorkerRequest } from './verifyInWorker'
 
 // Progress is told at most this often: a message per page would be 1,000 messages for the window to handle.
@@ -13,7 +14,7 @@ const post = (reply: WorkerReply) => {
   postMessage(reply)
 }
 
-async function run({ dbName, options }: WorkerRequest): Promise<void> {
+async function run({ dbName, options, ref }: WorkerRequest): Promise<void> {
   const db = new RegisterDb(dbName)
   try {
     await db.open()
@@ -27,16 +28,20 @@ async function run({ dbName, options }: WorkerRequest): Promise<void> {
   const ctx: DbContext = { db, clinicId: '', deviceId: '', now: () => new Date() }
   let told = 0
   try {
-    const report = await verifyRegister(ctx, {
-      ...options,
-      onProgress: (done, total) => {
-        const now = performance.now()
-        if (now - told < PROGRESS_EVERY_MS && done < total) return
-        told = now
-        post({ type: 'progress', done, total })
-      }
-    })
-    post({ type: 'done', report })
+    const check = await verifyWithKeptTrail(
+      ctx,
+      {
+        ...options,
+        onProgress: (done, total) => {
+          const now = performance.now()
+          if (now - told < PROGRESS_EVERY_MS && done < total) return
+          told = now
+          post({ type: 'progress', done, total })
+        }
+      },
+      ref
+    )
+    post({ type: 'done', check })
   } catch (e) {
     post({
       type: 'failed',

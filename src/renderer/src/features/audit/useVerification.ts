@@ -2,7 +2,7 @@
 // checkpoint of the last clean check with the trail kept with it (then only entries written since are read);
 // a failure is shown in Japanese and the buttons come back.
 import { useState } from 'react'
-import { checkRegister, keepVerifiedTrail, readVerifiedTrail, type IntegrityReport } from '../../db'
+import { checkRegister, type IntegrityReport } from '../../db'
 import { useActor } from '../../app/session'
 import { failureText } from '../../app/failureText'
 import { useDb } from '../../app/services'
@@ -36,30 +36,30 @@ export function useVerification() {
     const kept = full ? { heads: [], id: null } : readCheckpoint(ctx.clinicId)
     const checkpoint = kept.heads
     try {
-      const trail = kept.id ? await readVerifiedTrail(ctx.clinicId, kept.id, checkpoint) : undefined
-      const checked = await checkRegister(ctx, actor, {
-        anchors: anchoredHeads(readAnchor(), ctx.clinicId),
-        checkpoint,
-        trail,
-        onProgress: (done, total) => {
-          setState({ phase: 'running', done, total })
-        }
-      })
-      const { trail: newTrail, ...report } = checked.report
-      if (report.problems.length === 0) {
-        const id = crypto.randomUUID()
-        const stored = await keepVerifiedTrail(ctx.clinicId, id, report.heads, newTrail)
-        writeCheckpoint(ctx.clinicId, report.heads, stored ? id : null)
-      }
+      // The kept trail is read and the new one kept where the check runs (its worker), not in the window.
+      const { check, ranIn } = await checkRegister(
+        ctx,
+        actor,
+        {
+          anchors: anchoredHeads(readAnchor(), ctx.clinicId),
+          checkpoint,
+          onProgress: (done, total) => {
+            setState({ phase: 'running', done, total })
+          }
+        },
+        { clinicId: ctx.clinicId, checkpointId: kept.id }
+      )
+      const { report } = check
+      if (report.problems.length === 0) writeCheckpoint(ctx.clinicId, report.heads, check.keptId)
       const own = checkpoint.find((c) => c.deviceId === ctx.deviceId)
       const seconds = (performance.now() - started) / 1000
       setState({
         phase: 'done',
         report,
         fromCheckpoint: own?.deviceSeq ?? null,
-        trailKept: trail !== undefined,
+        trailKept: check.trailUsed,
         seconds,
-        ranIn: checked.ranIn
+        ranIn
       })
     } catch (e) {
       setState({
