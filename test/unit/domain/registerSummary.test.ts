@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summarize } from '../../../src/renderer/src/domain/registerSummary'
+import { shareRepeatedStrings, summarize } from '../../../src/renderer/src/domain/registerSummary'
 import { SELF_REQUESTER } from '../../../src/renderer/src/domain/request'
 import { makeRecord } from '../requestFixtures'
 
@@ -54,5 +54,30 @@ describe('register summary of a request', () => {
       makeRecord({ receivedOn: '2026-11-20', status: 'withdrawn', closedOn: '2026-11-30T16:00:00.000Z' })
     )
     expect(s).toMatchObject({ notifiedOn: null, finishedOn: '2026-12-01', openMonths: ['2026-11', '2026-12'] })
+  })
+})
+
+describe('shareRepeatedStrings', () => {
+  it('leaves every value of every row as it was (only copies of equal strings are shared)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      summarize(
+        makeRecord({
+          id: `req-${String(i)}`,
+          receiptNo: `2026-${String(i + 1).padStart(4, '0')}`,
+          receivedOn: i % 2 === 0 ? '2026-04-01' : '2026-04-02',
+          status: i % 3 === 0 ? 'notified' : 'received',
+          searchKeys: ['ヤマダタロウ', 'ヤマダ', 'タロウ', `2026-${String(i + 1).padStart(4, '0')}`],
+          person: {
+            ...makeRecord().person,
+            patientNo: String(100000 + i),
+            phone: `090-0000-${String(i).padStart(4, '0')}`
+          }
+        })
+      )
+    )
+    const before = structuredClone(rows)
+    shareRepeatedStrings(rows)
+    expect(rows).toEqual(before)
+    expect(rows.map((r) => r.searchKeys)).toEqual(before.map((r) => r.searchKeys))
   })
 })

@@ -4,7 +4,7 @@
 // newest rows are read first, so the first screen is drawn while the rest is read.
 import { patchSorted, sortForRegister } from '../domain/registerList'
 import { readSummaries, type DamagedRow } from '../domain/records'
-import type { RegisterSummary } from '../domain/registerSummary'
+import { shareRepeatedStrings, type RegisterSummary } from '../domain/registerSummary'
 import type { DbContext } from './context'
 import type { RegisterDb } from './database'
 import { allSummaries, newestSummaries, onSummariesCommitted, onSummariesRemoved } from './summaries'
@@ -78,6 +78,7 @@ function createStore(ctx: DbContext): RegisterStore {
           for (const l of listeners) l()
         }
         const { rows: all, damaged } = readSummaries(await allSummaries(ctx))
+        shareRepeatedStrings(all)
         snapshot = { rows: sortForRegister(all), byId: new Map(all.map((s) => [s.id, s])), version: 0, damaged }
         head = undefined
         for (const batch of early.splice(0)) apply(batch)
