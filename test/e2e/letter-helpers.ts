@@ -149,8 +149,9 @@ export async function letterPdf(page: Page, testInfo: TestInfo, name: string): P
       () => undefined
     )
   )
-  // The sheet itself is on the page at the moment of printing (a busy machine can still be drawing it).
-  await expect(page.locator('.letter-sheet, .paper-sheet, article').first()).toBeVisible()
+  // The sheet itself is on the page at the moment of printing (a busy machine can still be drawing it); the request
+  // page's own article is not a sheet.
+  await expect(page.locator('.letter-sheet, .paper-sheet, article:not(.request)').first()).toBeVisible()
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
   await page.emulateMedia({ media: 'screen' })
   const path = testInfo.outputPath(`${name}.pdf`)

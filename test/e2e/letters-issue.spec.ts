@@ -44,6 +44,8 @@ test('issuing through the letter page moves the request to 通知済, and a repr
   await openRequestPage(page, id)
   await expect(status(page)).toHaveText('承認済')
   await page.getByRole('region', { name: '通知書' }).getByRole('link', { name: 'プレビュー' }).click()
+  // The letter's page is drawn before it is printed (not the request page it is leaving).
+  await expect(page.getByRole('article', { name: /印刷される内容/ })).toBeVisible()
   const preview = await letterPdf(page, testInfo, 'preview')
   await expect(page.getByRole('article', { name: /印刷される内容/ })).not.toContainText('再発行')
 
