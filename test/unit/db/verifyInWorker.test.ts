@@ -10,7 +10,12 @@ import { verifyRegister, type IntegrityReport } from '../../../src/renderer/src/
 import { verifyWithKeptTrail } from '../../../src/renderer/src/db/verifiedTrail'
 import { buildMixedRegister } from './workflowMix'
 
-type Script = (request: WorkerRequest, reply: (r: WorkerReply) => void, fail: (message: string) => void) => void
+type Script = (
+  request: WorkerRequest,
+  reply: (r: WorkerReply) => void,
+  fail: (message: string) => void,
+  unreadable: () => void
+) => void
 
 /** A stand-in for the browser's Worker that answers a request with the replies a test scripts. */
 function fakeWorker(script: Script) {
@@ -18,6 +23,7 @@ function fakeWorker(script: Script) {
   class FakeWorker {
     onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null
     onerror: ((e: ErrorEvent) => void) | null = null
+    onmessageerror: (() => void) | null = null
     private readonly record: (typeof made)[number]
     constructor(url: URL) {
       this.record = { url: url.href, terminated: false }
@@ -32,7 +38,7 @@ function fakeWorker(script: Script) {
         this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent)
       }
       setTimeout(() => {
-        script(request, reply, fail)
+        script(request, reply, fail, () => this.onmessageerror?.())
       }, 0)
     }
     terminate() {
@@ -122,6 +128,14 @@ describe('verifyRegisterInWorker', () => {
       fail('crashed')
     })
     await expect(verifyRegisterInWorker(ctx)).rejects.toThrow('crashed')
+
+    // A report that cannot be taken in ends the check as a failure, never leaving it running.
+    const made = fakeWorker((_request, reply, _fail, unreadable) => {
+      reply({ type: 'started' })
+      unreadable()
+    })
+    await expect(verifyRegisterInWorker(ctx)).rejects.toThrow('結果を受け取れませんでした')
+    expect(made[0]?.terminated).toBe(true)
   })
 })
 

@@ -5,6 +5,7 @@
 import { Dexie, type Table } from 'dexie'
 import type { ChainHead } from '../domain/chainCheck'
 import type { TrailIndex } from '../domain/recordCheck'
+import type { DbContext } from './context'
 import { verifyRegister, type IntegrityReport, type VerifyOptions } from './integrity'
 
 export const VERIFIED_DB_NAME = 'kaiji-uketsukebo-verified'
@@ -99,11 +100,7 @@ export interface TrailCheck {
  * check. Run where the check runs (its worker), so the trail of 100,000 requests never passes through the window.
  * Without `ref` nothing is read or kept.
  */
-export async function verifyWithKeptTrail(
-  ctx: Parameters<typeof verifyRegister>[0],
-  options: VerifyOptions,
-  ref?: TrailRef
-): Promise<TrailCheck> {
+export async function verifyWithKeptTrail(ctx: DbContext, options: VerifyOptions, ref?: TrailRef): Promise<TrailCheck> {
   const trail =
     ref?.checkpointId != null
       ? await readVerifiedTrail(ref.clinicId, ref.checkpointId, options.checkpoint ?? [])

@@ -75,6 +75,11 @@ export async function verifyRegisterInWorker(
         }
       }
     }
+    // A report the window cannot take in (it never should): a failure, not a check left running.
+    worker.onmessageerror = () => {
+      end()
+      reject(new Error('監査記録の検証の結果を受け取れませんでした。'))
+    }
     worker.onerror = (event) => {
       end()
       // A script that never ran (not found, refused by the page's policy): the page checks in its own thread.

@@ -119,14 +119,12 @@ export function shareRepeatedStrings(rows: RegisterSummary[]): void {
     seen.set(s, s)
     return s
   }
-  const fields = rows as unknown as Record<string, unknown>[]
-  for (const row of fields) {
-    for (const f of SHARED_FIELDS) {
-      const v = row[f]
-      if (typeof v === 'string') row[f] = share(v)
-    }
-  }
   for (const row of rows) {
+    const fields = row as unknown as Record<string, unknown>
+    for (const f of SHARED_FIELDS) {
+      const v = fields[f]
+      if (typeof v === 'string') fields[f] = share(v)
+    }
     const months = row.openMonths
     for (let i = 0; i < months.length; i++) months[i] = share(months[i] ?? '')
     const keys = row.searchKeys

@@ -10,23 +10,19 @@ import type { RequestRecord } from './request'
 /** The row as hashed and as carried in a create payload: everything but the derived search keys. */
 export type HashedRequest = Omit<RequestRecord, 'searchKeys'>
 
-export function withoutDerived(row: RequestRecord): HashedRequest {
+export function withoutDerived(row: RequestRecord | HashedRequest): HashedRequest {
   const copy: Partial<RequestRecord> = { ...row }
   delete copy.searchKeys
   return copy as HashedRequest
 }
 
 export function requestRowHash(row: RequestRecord | HashedRequest): string {
-  const copy: Partial<RequestRecord> = { ...row }
-  delete copy.searchKeys
-  return sha256Hex(canonicalJson(copy))
+  return sha256Hex(canonicalJson(withoutDerived(row)))
 }
 
 /** requestRowHash by WebCrypto, for the 監査記録 check (never inside a transaction: it awaits). */
 export function requestRowHashAsync(row: RequestRecord | HashedRequest): Promise<string> {
-  const copy: Partial<RequestRecord> = { ...row }
-  delete copy.searchKeys
-  return sha256HexAsync(canonicalJson(copy))
+  return sha256HexAsync(canonicalJson(withoutDerived(row)))
 }
 
 /** Prefix-search keys of a request: name and kana (whole and by part), the agent, the 受付番号 and its number. */
