@@ -5,7 +5,7 @@ import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { RegisterDb } from '../../../src/renderer/src/db/database'
 import type { AuditEntry } from '../../../src/renderer/src/domain/audit'
-import { storesUpTo } from './releasedStores'
+import { storesUpTo, CURRENT_SCHEMA } from './releasedStores'
 
 const trail = (
   JSON.parse(readFileSync(new URL('../../fixtures/register-v2.json', import.meta.url), 'utf8')) as {
@@ -24,7 +24,7 @@ describe('upgrade from version 6', () => {
 
     const db = new RegisterDb(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(CURRENT_SCHEMA)
     expect(await db.audit.toArray()).toEqual(expect.arrayContaining(trail))
     const actor = trail[0]?.actorId ?? ''
     const byActor = await db.audit.where('[actorId+at]').between([actor, ''], [actor, '\uffff']).toArray()

@@ -124,6 +124,14 @@ export class RegisterDb extends Dexie {
           summaries.bulkPut(page.filter((row) => isOpen(row.status)).map(withOpenDue))
         )
       })
+    // v10: the open requests by day of receipt ([receivedOn+openDueOn]: only open summaries carry openDueOn, so
+    // only they are in it), for the monthly log's requests carried over from earlier months. Before it, a month
+    // read the keys of every request received after it to set those aside: 0.3 s for a month three months back at
+    // 100,000 requests, 0.9 s for one a year back, growing with the register. IndexedDB builds the index from the
+    // rows as they are; no row changes.
+    this.version(10).stores({
+      summaries: 'id, receivedOn, notifiedOn, *openMonths, openDueOn, [receivedOn+openDueOn]'
+    })
     // Every request read passes through the fill-defaults step, so older rows gain the fields added since.
     this.requests.hook('reading', restoreRequest)
   }

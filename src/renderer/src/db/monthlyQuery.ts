@@ -11,10 +11,10 @@ import { listStaff } from './staffRepo'
 
 /**
  * Every request that belongs to the month: the summaries' *openMonths index names each finished request under
- * every month from its receipt to its finish (and an open one under its month of receipt), and open requests
- * are open in every month since: one equality query plus the openDueOn index's keys (schema v9), less the keys of
- * the requests received after the month (so a past month does not read the open requests received since); then
- * only those requests are read in full and checked against the month.
+ * every month from its receipt to its finish, and an open one under its month of receipt; the open requests
+ * received before the month are open in it too, found by the [receivedOn+openDueOn] index (schema v10), which
+ * holds only open summaries. The two sets do not meet; each is read in full as soon as its keys are known, and
+ * every row is still checked against the month (a summary is only a guide to which rows to read).
  */
 export async function requestsForMonth(ctx: DbContext, month: YearMonth): Promise<RequestRecord[]> {
   return (await readRequestsForMonth(ctx, month)).rows
@@ -28,17 +28,16 @@ export async function readRequestsForMonth(
   const from = monthStart(month)
   const to = monthEnd(month)
   const { summaries, requests } = ctx.db
-  const [inMonth, open, later] = await Promise.all([
-    summaries.where('openMonths').equals(month).primaryKeys(),
-    summaries.orderBy('openDueOn').primaryKeys(),
-    summaries.where('receivedOn').above(to).primaryKeys()
+  const rowsOf = async (keys: Promise<string[]>) => requests.bulkGet(await keys)
+  // Each read in its own transaction: IndexedDB answers them side by side (one transaction answers in turn).
+  const found = await Promise.all([
+    rowsOf(summaries.where('openMonths').equals(month).primaryKeys()),
+    // [r, d] < [from] for every r before `from`, whatever the target date d.
+    rowsOf(summaries.where('[receivedOn+openDueOn]').below([from]).primaryKeys())
   ])
-  const receivedLater = new Set(later)
-  const raws = await requests.bulkGet([...new Set([...inMonth, ...open.filter((id) => !receivedLater.has(id))])])
-  const { rows, damaged } = readStoredRows(
-    'requests',
-    raws.filter((r) => r !== undefined)
-  )
+  const raws = new Map<string, RequestRecord>()
+  for (const r of found.flat()) if (r !== undefined) raws.set(r.id, r)
+  const { rows, damaged } = readStoredRows('requests', [...raws.values()])
   return { rows: rows.filter((r) => belongsToMonth(r, from, to)), damaged }
 }
 
