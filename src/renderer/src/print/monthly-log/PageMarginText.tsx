@@ -1,5 +1,8 @@
-// Names the document at the top of every printed page after the first (which carries the title). CSS cannot read text from the page into a page
-// margin (Chromium has no string-set), so the rule is written with the text in it.
+// The monthly log's printed page: A4 landscape with the page number at the foot, and the document named at the top
+// of every page after the first (which carries the title). CSS cannot read text from the page into a page margin
+// (Chromium has no string-set), so the rule is written with the text in it. An unnamed @page, present only while
+// the log is on screen (no other document is then): Chromium lays out a long table on named pages (`page:`)
+// about a third slower (137 pages at 3,470 rows: 9.1–16.7 s named, 7.3–7.8 s unnamed, same pages).
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A. */
 function cssString(text: string): string {
@@ -7,10 +10,13 @@ function cssString(text: string): string {
 }
 
 export function PageMarginText({ left, right }: { left: string; right: string }) {
-  const rule = `@page monthly-log {
+  const rule = `@page {
+  size: A4 landscape;
+  margin: 12mm;
   @top-left { content: ${cssString(left)}; font-size: 8pt; color: #333; }
   @top-right { content: ${cssString(right)}; font-size: 8pt; color: #333; }
+  @bottom-center { content: counter(page) ' / ' counter(pages); font-size: 8pt; color: #333; }
 }
-@page monthly-log:first { @top-left { content: none; } @top-right { content: none; } }`
+@page :first { @top-left { content: none; } @top-right { content: none; } }`
   return <style>{rule}</style>
 }
