@@ -276,6 +276,10 @@ test('a month of more requests than a screen shows its first rows at once and th
   await expect(rows).toHaveCount(100)
   await expect(table).toHaveAttribute('aria-busy', 'true')
   await expect(table.locator('caption')).toContainText('残りの行を表示しています')
+  // The overdue list below the table waits for it (November's requests received early in the month are overdue).
+  const overdue = page.getByRole('table', { name: '期限超過の一覧' })
+  await expect(overdue).toHaveCount(0)
+  await expect(page.getByText('処理一覧の表示が終わると表示します…')).toBeVisible()
   await page.setViewportSize({ width: 1366, height: 768 })
   await table.locator('caption').scrollIntoViewIfNeeded()
   await page.screenshot({ path: info.outputPath('drawing-1366.png') })
@@ -284,6 +288,10 @@ test('a month of more requests than a screen shows its first rows at once and th
   await expect(rows).toHaveCount(130)
   expect(await page.evaluate(() => (globalThis as unknown as { printCalls: number }).printCalls)).toBe(1)
   await expect(table).toHaveAttribute('aria-busy', 'false')
+  const heading = await page.getByRole('heading', { name: /期限超過の一覧/u }).textContent()
+  const overdueCount = Number(/\((\d+)件\)/u.exec(heading ?? '')?.[1])
+  expect(overdueCount).toBeGreaterThan(0)
+  await expect(overdue.locator('tbody tr')).toHaveCount(overdueCount)
 
   // The browser's own print (Ctrl+P) draws the rest first too.
   await page.getByLabel('対象月').fill('2026-10')

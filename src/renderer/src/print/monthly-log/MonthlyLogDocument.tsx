@@ -28,6 +28,7 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy, head, dra
   const { dateStyle, letterhead } = settings
   const clinic = [letterhead.corporationName, letterhead.clinicName].filter((s) => s !== '').join(' ')
   const title = formatMonth(log.month, dateStyle)
+  const tableWhole = drawnRows === undefined || drawnRows >= log.rows.length
   const bars = log.receivedPerMonth.map((c, i) => {
     const spoken = formatMonth(c.month, dateStyle)
     const month = Number(c.month.slice(5))
@@ -64,7 +65,12 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy, head, dra
       </div>
       <section className="ml-section ml-overdue-section" aria-labelledby="ml-overdue-title">
         <h3 id="ml-overdue-title">期限超過の一覧({log.overdue.length}件)</h3>
-        <OverdueList rows={log.overdue} />
+        {/* Below the main table, so drawn once that is whole: its rows do not hold back the first screen. */}
+        {tableWhole ? (
+          <OverdueList rows={log.overdue} />
+        ) : (
+          <p className="ml-screen-only ml-drawing">処理一覧の表示が終わると表示します…</p>
+        )}
       </section>
       <StampBoxes head={head} />
     </article>
