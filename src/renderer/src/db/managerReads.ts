@@ -16,9 +16,16 @@ async function asManager(ctx: DbContext, actor: Actor, what: string): Promise<vo
   await ctx.db.transaction('r', ctx.db.staff, () => requireManager(ctx, actor, what))
 }
 
+/**
+ * The month's log for a manager. The staff check and the read run side by side (the read is most of the wait, and
+ * the check's own transaction can queue behind other reads); a refused check rejects before any row is handed back.
+ */
 export async function monthlyLogFor(ctx: DbContext, actor: Actor, month: YearMonth, today: IsoDate) {
+  const read = loadMonthlyLog(ctx, month, today)
+  // A refusal wins over a read that failed meanwhile; the read's own failure is reported once the check passed.
+  read.catch(() => undefined)
   await asManager(ctx, actor, '月次処理簿')
-  return loadMonthlyLog(ctx, month, today)
+  return read
 }
 
 /** The manager's 監査記録 check, run in a worker when the page can start one (verifyInWorker.ts). */
