@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMonthlyLog } from '../../../src/renderer/src/domain/monthlyLog'
+import { buildMonthlyLog, longestLabel } from '../../../src/renderer/src/domain/monthlyLog'
 import { dayOf } from '../../../src/renderer/src/domain/calendar'
 import { finishedOn } from '../../../src/renderer/src/domain/monthlyLogRow'
 import type { RequestRecord } from '../../../src/renderer/src/domain/request'
@@ -322,5 +322,19 @@ describe('months', () => {
     expect(formatMonth('2026-11', 'wareki')).toBe('令和8年11月')
     expect(formatMonth('2019-05', 'wareki')).toBe('令和元年5月')
     expect(formatMonth('2026-11', 'seireki')).toBe('2026年11月')
+  })
+})
+
+describe('the longest time to notice, as printed', () => {
+  it('names at most five receipt numbers and counts the rest', () => {
+    const nos = Array.from({ length: 8 }, (_, i) => `2026-000${i + 1}`)
+    expect(longestLabel({ days: 26, receiptNos: nos })).toBe(
+      '26日(2026-0001・2026-0002・2026-0003・2026-0004・2026-0005・ほか3件)'
+    )
+    expect(longestLabel({ days: 19, receiptNos: nos.slice(0, 5) })).toBe(
+      '19日(2026-0001・2026-0002・2026-0003・2026-0004・2026-0005)'
+    )
+    expect(longestLabel({ days: 3, receiptNos: ['2026-0009'] })).toBe('3日(2026-0009)')
+    expect(longestLabel(null)).toBe('—')
   })
 })

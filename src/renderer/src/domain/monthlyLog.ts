@@ -97,6 +97,20 @@ function longestOf(notified: readonly MonthlyLogRow[]): MonthlyLog['longest'] {
   return { days, receiptNos: notified.filter((r) => r.days === days).map((r) => r.receiptNo) }
 }
 
+/** Days as the log prints them: whole days as 「12日」, a median between two as 「12.5日」. */
+export const formatDays = (n: number): string => `${Number.isInteger(n) ? n : n.toFixed(1)}日`
+
+/** Receipt numbers named beside the longest time to notice; the rest are counted (every one is in the table). */
+export const LONGEST_NAMED = 5
+
+/** 「26日(2026-0431・2026-1136・…ほか19件)」: the longest days and the requests that took them, at most LONGEST_NAMED named. */
+export function longestLabel(longest: MonthlyLog['longest']): string {
+  if (longest === null) return '—'
+  const named = longest.receiptNos.slice(0, LONGEST_NAMED).join('・')
+  const rest = longest.receiptNos.length - LONGEST_NAMED
+  return `${formatDays(longest.days)}(${named}${rest > 0 ? `・ほか${rest}件` : ''})`
+}
+
 export function buildMonthlyLog(
   requests: readonly RequestRecord[],
   month: YearMonth,

@@ -1,7 +1,5 @@
 // The month's figures: counts, days to notification, and totals by kind and by decision.
-import type { MonthlyLog, Tally } from '../../domain/monthlyLog'
-
-const days = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)}日`
+import { formatDays, longestLabel, type MonthlyLog, type Tally } from '../../domain/monthlyLog'
 
 function TallyTable({ caption, head, rows }: { caption: string; head: string; rows: readonly Tally<string>[] }) {
   const total = rows.reduce((n, r) => n + r.count, 0)
@@ -43,8 +41,8 @@ export function MonthlyLogCounts({ log }: { log: MonthlyLog }) {
     ['未了(集計日現在)', `${counts.openAtEnd}件`],
     ['期限超過', `${counts.overdue}件`],
     ['法定の目安(受付+14日)を経過', `${counts.statutoryPassed}件`],
-    ['通知までの日数(中央値)', medianDays === null ? '—' : days(medianDays)],
-    ['通知までの日数(最長)', longest === null ? '—' : `${days(longest.days)}(${longest.receiptNos.join('・')})`]
+    ['通知までの日数(中央値)', medianDays === null ? '—' : formatDays(medianDays)],
+    ['通知までの日数(最長)', longestLabel(longest)]
   ]
   if (log.purged)
     items.push([
