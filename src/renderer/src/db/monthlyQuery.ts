@@ -35,6 +35,7 @@ export async function readRequestsForMonth(
     // [r, d] < [from] for every r before `from`, whatever the target date d.
     rowsOf(summaries.where('[receivedOn+openDueOn]').below([from]).primaryKeys())
   ])
+  // By id: a summary out of step with its request could name it in both sets.
   const raws = new Map<string, RequestRecord>()
   for (const r of found.flat()) if (r !== undefined) raws.set(r.id, r)
   const { rows, damaged } = readStoredRows('requests', [...raws.values()])

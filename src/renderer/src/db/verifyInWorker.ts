@@ -47,9 +47,6 @@ export async function verifyRegisterInWorker(
   const { onProgress, ...rest } = options
   return new Promise<CheckedReport>((resolve, reject) => {
     let started = false
-    const end = () => {
-      worker.terminate()
-    }
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data
       switch (reply.type) {
@@ -60,15 +57,15 @@ export async function verifyRegisterInWorker(
           onProgress?.(reply.done, reply.total)
           return
         case 'done':
-          end()
+          worker.terminate()
           resolve({ check: reply.check, ranIn: 'worker' })
           return
         case 'unopened':
-          end()
+          worker.terminate()
           resolve(inPage())
           return
         case 'failed': {
-          end()
+          worker.terminate()
           const error = new Error(reply.message)
           error.name = reply.name
           reject(error)
@@ -77,11 +74,11 @@ export async function verifyRegisterInWorker(
     }
     // A report the window cannot take in (it never should): a failure, not a check left running.
     worker.onmessageerror = () => {
-      end()
+      worker.terminate()
       reject(new Error('監査記録の検証の結果を受け取れませんでした。'))
     }
     worker.onerror = (event) => {
-      end()
+      worker.terminate()
       // A script that never ran (not found, refused by the page's policy): the page checks in its own thread.
       if (!started) {
         event.preventDefault()

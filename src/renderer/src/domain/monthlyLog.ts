@@ -101,7 +101,7 @@ function longestOf(notified: readonly MonthlyLogRow[]): MonthlyLog['longest'] {
 export const formatDays = (n: number): string => `${Number.isInteger(n) ? n : n.toFixed(1)}日`
 
 /** Receipt numbers named beside the longest time to notice; the rest are counted (every one is in the table). */
-export const LONGEST_NAMED = 5
+const LONGEST_NAMED = 5
 
 /** 「26日(2026-0431・2026-1136・…ほか19件)」: the longest days and the requests that took them, at most LONGEST_NAMED named. */
 export function longestLabel(longest: MonthlyLog['longest']): string {

@@ -9,7 +9,7 @@ import { BarChart } from '../../ui/BarChart'
 import { MonthlyLogCounts, MonthlyLogTotals } from './MonthlyLogFigures'
 import { MonthlyLogTable } from './MonthlyLogTable'
 import { OverdueList } from './OverdueList'
-import { PageMarginText } from './PageMarginText'
+import { MonthlyLogPageRule } from './MonthlyLogPageRule'
 import { StampBoxes } from './StampBoxes'
 import './monthlyLog.css'
 
@@ -38,7 +38,7 @@ export function MonthlyLogDocument({ log, settings, today, preparedBy, head, dra
   })
   return (
     <article className="ml-doc" aria-labelledby="ml-doc-title">
-      <PageMarginText left={`月次処理簿 ${title}分`} right={clinic} />
+      <MonthlyLogPageRule left={`月次処理簿 ${title}分`} right={clinic} />
       <header className="ml-head">
         <h2 id="ml-doc-title">
           月次処理簿 <span className="ml-month">{title}分</span>
