@@ -6,7 +6,12 @@ export const RECEPTION = { name: '鈴木 受付', pin: '1357' }
 /** A fresh app: the first manager is registered through the first-start screen. */
 export async function startAsFirstManager(page: Page): Promise<void> {
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'はじめに管理者を登録してください' })).toBeVisible()
+  await registerFirstManager(page)
+}
+
+/** On a new register's first screen: registers the first manager and opens the register. */
+export async function registerFirstManager(page: Page, timeout?: number): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'はじめに管理者を登録してください' })).toBeVisible({ timeout })
   await page.getByRole('textbox', { name: '氏名(表示名)' }).fill(MANAGER.name)
   await page.getByRole('textbox', { name: 'PIN(数字4〜8桁)' }).fill(MANAGER.pin)
   await page.getByRole('textbox', { name: 'PIN(確認)' }).fill(MANAGER.pin)

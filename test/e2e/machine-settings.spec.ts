@@ -1,9 +1,11 @@
 // 設定 as it looks in the desktop app, with main's answer about the PC's folders given by a stand-in preload API.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import type { MachineSettings } from '../../src/shared/machinePolicy'
+import { withDesktopApi } from './desktop-api'
 import { startAsFirstManager } from './helpers'
 
-const SETTINGS = {
+const SETTINGS: MachineSettings = {
   policyFile: 'C:\\ProgramData\\KaijiUketsukebo\\policy.json',
   values: {
     dataDir: 'C:\\ProgramData\\KaijiUketsukebo\\data',
@@ -14,35 +16,6 @@ const SETTINGS = {
     keepMonthlyMonths: 24
   },
   fromPolicy: ['backupDir', 'backupIntervalMinutes']
-}
-
-/** Stands in for the preload's window.api; machineSettings answers with `answer`, or fails with it. */
-async function withDesktopApi(page: Page, answer: { settings: typeof SETTINGS } | { error: string }) {
-  await page.addInitScript((a) => {
-    const api = {
-      appInfo: () => Promise.resolve({ version: '0.2.0', platform: 'win32' }),
-      print: () => Promise.resolve({ printed: true }),
-      savePdf: () => Promise.resolve({ saved: false }),
-      saveCsv: () => Promise.resolve({ saved: false }),
-      machineSettings: () => ('error' in a ? Promise.reject(new Error(a.error)) : Promise.resolve(a.settings)),
-      // Backups and the anchor, as main answers on a PC with no backup yet.
-      beginBackup: () => Promise.resolve({ token: '0190a1b2-0000-7000-8000-000000000001' }),
-      appendBackup: (args: { chunk: Uint8Array }) => Promise.resolve({ received: args.chunk.byteLength }),
-      finishBackup: () =>
-        Promise.resolve({ fileName: 'kaiji-backup.json.gz', filePath: 'D:\\b.json.gz', sizeBytes: 1, removed: 0 }),
-      abortBackup: () => Promise.resolve({ aborted: true }),
-      listBackups: () => Promise.resolve({ folder: 'D:\\backup', separateDisk: true, entries: [] }),
-      readBackup: () => Promise.reject(new Error('no backup')),
-      openBackupFile: () => Promise.resolve(null),
-      readBackupChunk: () => Promise.resolve({ chunk: null }),
-      closeBackupRead: () => Promise.resolve({ aborted: true }),
-      readAnchor: () => Promise.resolve(null),
-      writeAnchor: () => Promise.resolve({ saved: true }),
-      syncPolicy: () => Promise.resolve({ enabled: false }),
-      onCloseRequested: () => undefined
-    }
-    Object.defineProperty(globalThis, 'api', { value: api })
-  }, answer)
 }
 
 async function openSettings(page: Page) {
@@ -74,7 +47,7 @@ test('設定 shows the PC’s data and backup folders and marks the values IT’
 })
 
 test('設定 says in Japanese what to do when main cannot tell the folders', async ({ page }) => {
-  await withDesktopApi(page, { error: '応答がありません' })
+  await withDesktopApi(page, { settingsError: '応答がありません' })
   await openSettings(page)
   await expect(page.getByRole('alert')).toContainText(
     '保存場所の設定を読み込めませんでした。アプリを再起動してください。'

@@ -3,9 +3,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { _electron as electron, expect, type ElectronApplication, type Page } from '@playwright/test'
-import { login, MANAGER } from '../e2e/helpers'
-
-export { MANAGER }
 
 function required(name: string): string {
   const value = process.env[name]
@@ -42,12 +39,6 @@ export async function answerSaveDialog(app: ElectronApplication, filePath: strin
     const answer = () => Promise.resolve({ canceled: false, filePath: chosen })
     Object.assign(dialog, { showSaveDialog: answer })
   }, filePath)
-}
-
-export async function loginAsManager(page: Page): Promise<void> {
-  await expect(page.getByRole('radio', { name: MANAGER.name })).toBeVisible({ timeout: 60_000 })
-  await login(page, MANAGER)
-  await expect(page.getByRole('heading', { name: '受付簿' })).toBeVisible()
 }
 
 export function expectMachineWideData(): void {
