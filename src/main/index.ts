@@ -33,7 +33,13 @@ const PRELOAD_PATH = path.join(here, '../preload/index.cjs')
 // never in userData's default of appData + the app's name, which is per user and moves with a rename.
 // Who starts the app, the shared folders and the clock: for the start-up and for the record of a move from 0.1.0.
 const recordDeps: Parameters<typeof recordMigration>[0] = {
-  me: { pid: process.pid, user: os.userInfo().username, host: os.hostname(), startedAt: new Date().toISOString() },
+  me: {
+    pid: process.pid,
+    user: os.userInfo().username,
+    host: os.hostname(),
+    startedAt: new Date().toISOString(),
+    uptime: os.uptime()
+  },
   folders: {
     mkdir: (dir) => mkdirSync(dir, { recursive: true }),
     icacls: (args) => execFileSync('icacls.exe', args, { windowsHide: true }),
@@ -62,7 +68,8 @@ const outcome: StartupOutcome = prepareStartup({
         // EPERM: the process runs under another user.
         return (error as { code?: unknown }).code === 'EPERM'
       }
-    }
+    },
+    uptime: () => os.uptime()
   },
   folders: recordDeps.folders,
   now: recordDeps.now,

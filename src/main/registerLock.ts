@@ -7,7 +7,9 @@ export const lockOwnerSchema = z.object({
   pid: z.number().int(),
   user: z.string(),
   host: z.string(),
-  startedAt: z.string()
+  startedAt: z.string(),
+  /** Seconds since this PC started (os.uptime()) when the lock was taken; absent in locks of older versions. */
+  uptime: z.number().nonnegative().optional()
 })
 export type LockOwner = z.infer<typeof lockOwnerSchema>
 
@@ -18,6 +20,8 @@ export interface LockDeps {
   remove: (file: string) => void
   /** Whether a process with this id runs on this PC (process.kill(pid, 0): EPERM still means it runs). */
   isRunning: (pid: number) => boolean
+  /** Seconds since this PC started (os.uptime()): it only grows until the next restart. */
+  uptime: () => number
 }
 
 export type LockResult =
@@ -39,9 +43,15 @@ function readOwner(file: string, deps: LockDeps): LockOwner | undefined {
   }
 }
 
-/** A lock left by a process that is gone on this PC. Another PC's lock (data on a share) is never judged stale. */
+/**
+ * A lock left by a process that is gone on this PC: one taken before the PC last restarted (its uptime was larger
+ * than now), or whose process no longer runs. After a power loss the old process id may belong to another program,
+ * so the restart is asked first. Another PC's lock (data on a share) is never judged stale.
+ */
 function isStale(owner: LockOwner | undefined, me: LockOwner, deps: LockDeps): boolean {
-  return owner !== undefined && owner.host === me.host && !deps.isRunning(owner.pid)
+  if (owner === undefined || owner.host !== me.host) return false
+  if (owner.uptime !== undefined && deps.uptime() < owner.uptime) return true
+  return !deps.isRunning(owner.pid)
 }
 
 export function acquireRegisterLock(file: string, me: LockOwner, deps: LockDeps): LockResult {

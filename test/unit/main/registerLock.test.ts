@@ -13,12 +13,15 @@ import type { LockDeps, LockOwner } from '../../../src/main/registerLock'
 let dir: string
 let file: string
 const running = new Set<number>()
+/** Seconds since the PC started, as os.uptime() would say now. */
+let uptimeNow = 7_200
 
 const fsDeps: LockDeps = {
   createExclusive: (f, text) => writeFileSync(f, text, { flag: 'wx' }),
   readText: (f) => readFileSync(f, 'utf8'),
   remove: (f) => rmSync(f, { force: true }),
-  isRunning: (pid) => running.has(pid)
+  isRunning: (pid) => running.has(pid),
+  uptime: () => uptimeNow
 }
 
 const sato: LockOwner = { pid: 100, user: 'sato', host: 'RECEPTION-PC', startedAt: '2026-12-01T00:00:00.000Z' }
@@ -28,6 +31,7 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kaiji-lock-'))
   file = path.join(dir, 'register.lock')
   running.clear()
+  uptimeNow = 7_200
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -51,8 +55,23 @@ describe('register lock', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(suzuki)
   })
 
+  it('takes over a lock taken before the PC restarted, even when its process id now belongs to another program', () => {
+    acquireRegisterLock(file, { ...sato, uptime: 5_000 }, fsDeps)
+    running.add(sato.pid) // after the power loss, Windows gave pid 100 to something else
+    uptimeNow = 300 // the PC started five minutes ago
+    expect(acquireRegisterLock(file, { ...suzuki, uptime: 300 }, fsDeps).kind).toBe('acquired')
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ user: 'suzuki', uptime: 300 })
+  })
+
+  it('keeps a lock taken since the PC started while its process runs', () => {
+    acquireRegisterLock(file, { ...sato, uptime: 5_000 }, fsDeps)
+    running.add(sato.pid)
+    uptimeNow = 5_060
+    expect(acquireRegisterLock(file, { ...suzuki, uptime: 5_060 }, fsDeps)).toMatchObject({ kind: 'otherSession' })
+  })
+
   it('never judges another PC’s lock stale (data on a network share)', () => {
-    acquireRegisterLock(file, { ...sato, host: 'OTHER-PC' }, fsDeps)
+    acquireRegisterLock(file, { ...sato, host: 'OTHER-PC', uptime: 9_999_999 }, fsDeps)
     expect(acquireRegisterLock(file, suzuki, fsDeps).kind).toBe('otherSession')
   })
 

@@ -32,7 +32,8 @@ function setUp(overrides: Partial<StartupDeps> = {}) {
       createExclusive: (file, text) => writeFileSync(file, text, { flag: 'wx' }),
       readText: (file) => readFileSync(file, 'utf8'),
       remove: (file) => rmSync(file, { force: true }),
-      isRunning: (pid) => running.has(pid)
+      isRunning: (pid) => running.has(pid),
+      uptime: () => 3_600
     },
     folders: { mkdir: (dir) => mkdirSync(dir, { recursive: true }), icacls: vi.fn(), platform: 'linux', log: vi.fn() },
     now: () => new Date('2026-12-01T09:00:00.000Z'),
