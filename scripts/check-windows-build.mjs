@@ -1,7 +1,7 @@
 // Smoke check of the packaged Windows app, run on the Windows runner after electron-builder
 // (Electron cannot be downloaded on this project's Linux machines). Checks what the installer ships:
 // the fuses really flipped, both installers with ASCII names, and app.asar holding the built app and nothing else.
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import asar from '@electron/asar'
 import fuses from '@electron/fuses'
@@ -50,6 +50,15 @@ for (const required of ['/package.json', '/out/main/index.js', '/out/preload/ind
 for (const forbidden of ['/src', '/node_modules', '/test', '/.git']) {
   if (files.some((f) => f === forbidden || f.startsWith(`${forbidden}/`)))
     problems.push(`app.asar contains ${forbidden}`)
+}
+
+// IT's files beside the app: the policy's JSON Schema and the CouchDB setup script with its rules.
+for (const file of [
+  'it/policy.schema.json',
+  'couchdb-setup/scripts/couchdb-setup.mjs',
+  'couchdb-setup/resources/couchdb/validate_doc_update.js'
+]) {
+  if (!existsSync(path.join(unpacked, 'resources', file))) problems.push(`resources\\${file} is missing`)
 }
 
 console.log(`installer: ${installers.join(', ') || '-'}; app: ${appExe ?? '-'}; app.asar: ${files.length} entries`)

@@ -16,22 +16,36 @@ const folder = z
 /** The keys IT may set. Unknown keys are refused, so a misspelt key fails loudly instead of being ignored. */
 export const machinePolicySchema = z
   .object({
+    /** The JSON Schema IT's editor checks the file against (resources\it\policy.schema.json beside the app). */
+    $schema: z.string().max(500).meta({ description: 'エディターで内容を確かめるためのスキーマ(アプリは使いません)' }),
     /** Holds the Chromium profile (the register's IndexedDB), the anchor file, the logs and the lock file. */
-    dataDir: folder,
+    dataDir: folder.meta({ description: '受付簿のデータ フォルダー(既定: %ProgramData%\\KaijiUketsukebo\\data)' }),
     /** Where automatic backups are written; best on another disk or a network share. */
-    backupDir: folder,
-    backupIntervalMinutes: z.number().int().min(5).max(1440),
+    backupDir: folder.meta({
+      description:
+        '自動バックアップの保存先(既定: %ProgramData%\\KaijiUketsukebo\\backups)。別のディスクか共有フォルダーを勧めます'
+    }),
+    backupIntervalMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(1440)
+      .meta({ description: '自動バックアップの間隔(分。既定 60)' }),
     /** Rotation: every backup of the last N hours, then one per day for N days, then one per month for N months. */
-    keepHourlyHours: z.number().int().min(1).max(168),
-    keepDailyDays: z.number().int().min(1).max(366),
-    keepMonthlyMonths: z.number().int().min(1).max(120),
+    keepHourlyHours: z.number().int().min(1).max(168).meta({ description: 'すべてのバックアップを残す時間(既定 48)' }),
+    keepDailyDays: z.number().int().min(1).max(366).meta({ description: 'その後 1 日 1 件を残す日数(既定 30)' }),
+    keepMonthlyMonths: z.number().int().min(1).max(120).meta({ description: 'その後 1 か月 1 件を残す月数(既定 24)' }),
     /** Sharing the register (docs/it.md 「複数の PC で受付簿を共有する」): the clinic's CouchDB server, database and
      *  this PC's CouchDB user, all three or none. */
-    syncUrl: syncUrlSchema,
-    syncDatabase: syncDatabaseSchema,
-    syncUser: z.string().min(1).max(120),
+    syncUrl: syncUrlSchema.meta({ description: '共有する CouchDB サーバー(例: https://server01:6984)' }),
+    syncDatabase: syncDatabaseSchema.meta({ description: '医療機関のデータベース名(小文字の英字で始まる名前)' }),
+    syncUser: z.string().min(1).max(120).meta({ description: 'この PC の CouchDB 利用者名' }),
     /** May be removed once every Windows user has started the app: main keeps it encrypted per Windows user. */
-    syncPassword: z.string().min(1).max(500)
+    syncPassword: z
+      .string()
+      .min(1)
+      .max(500)
+      .meta({ description: 'その利用者のパスワード(全員が一度起動した後は消せます)' })
   })
   .partial()
   .strict()

@@ -122,6 +122,16 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     expect(setup).toContain("new URL('../../resources/couchdb/validate_doc_update.js', import.meta.url)")
   })
 
+  it('ships the JSON Schema of IT’s policy beside the app', async () => {
+    const { extraResources } = await loadConfig()
+    const sets = extraResources as { from: string; to: string }[]
+    expect(sets).toContainEqual({ from: 'resources/it', to: 'it' })
+    const schema = JSON.parse(await readFile(path.join(projectDir, 'resources/it/policy.schema.json'), 'utf8')) as {
+      title: string
+    }
+    expect(schema.title).toContain('policy.json')
+  })
+
   it('declares every package the build scripts import', async () => {
     const pkg = await readPackage()
     const declared = new Set([...Object.keys(pkg.devDependencies), ...Object.keys(pkg.dependencies ?? {})])
