@@ -93,7 +93,7 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
     expect(npmScripts.filter((name) => !(name in pkg.scripts))).toEqual([])
   })
 
-  it('proves the register survives in this order: install, first run, upgrade, check, uninstall, MSI, check, MSI removal', async () => {
+  it('proves the register survives in this order: install, first run, upgrade, check, downgrade refused, uninstall, MSI, check, MSI removal', async () => {
     const order = [
       await stepIndex(/electron-builder --win --publish never\s*$/mu),
       await stepIndex(/check-windows-build\.mjs/u),
@@ -101,6 +101,7 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
       await stepIndex(/playwright test .* first-run/u),
       await stepIndex(/dist-next -Filter 'KaijiUketsukebo-Setup-\*\.exe'/u),
       await stepIndex(/playwright test .* after-upgrade/u),
+      await stepIndex(/ExitCode -ne 2/u),
       await stepIndex(/Uninstall\*\.exe/u),
       await stepIndex(/msiexec\.exe -ArgumentList '\/i'/u),
       await stepIndex(/msiexec\.exe -ArgumentList '\/x'/u)
@@ -109,10 +110,12 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
     expect(new Set(order).size).toBe(order.length)
     // The MSI's own check opens the same register between its install and its removal.
     const steps = await runs()
-    const between = steps.slice((order[7] ?? 0) + 1, order[8])
+    // The refused downgrade is the first version's setup run over the second.
+    expect(steps[order[6] ?? 0]?.run).toContain("Get-ChildItem dist-first -Filter 'KaijiUketsukebo-Setup-*.exe'")
+    const between = steps.slice((order[8] ?? 0) + 1, order[9])
     expect(between.some((step) => /playwright test .* after-upgrade/u.test(step.run))).toBe(true)
     // After each uninstall the register's folder must still be there.
-    for (const index of [order[6], order[8]])
+    for (const index of [order[7], order[9]])
       expect(steps[index ?? 0]?.run).toMatch(/Test-Path \$profile[\s\S]*deleted the register/u)
   })
 
@@ -144,7 +147,7 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
     const msi = named(config.msi?.artifactName, 'msi')
     const text = (await runs()).map((step) => step.run).join('\n')
     const filters = [...text.matchAll(/-Filter '([^']+)'/gu)].map(([, filter]) => filter ?? '')
-    expect(filters.filter((f) => f.endsWith('.exe') && !f.startsWith('Uninstall')).length).toBe(2)
+    expect(filters.filter((f) => f.endsWith('.exe') && !f.startsWith('Uninstall')).length).toBe(3)
     for (const filter of filters.filter((f) => f.startsWith('KaijiUketsukebo-Setup')))
       expect(setup).toMatch(wildcard(filter))
     for (const filter of filters.filter((f) => f.endsWith('.msi'))) {
