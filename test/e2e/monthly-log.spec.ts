@@ -112,6 +112,36 @@ test('a manager reads November 2026: rows, figures, totals, overdue list and the
   await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
 })
 
+test('a month that cannot be read says so under the month picker, and is read again once it can', async ({
+  page
+}, info) => {
+  test.setTimeout(90_000)
+  await openNovember(page)
+  const failReads = (on: boolean) =>
+    page.evaluate(async (value) => {
+      const hooks = (globalThis as unknown as { __register: { failRequestReads: (on: boolean) => Promise<void> } })
+        .__register
+      await hooks.failRequestReads(value)
+    }, on)
+  await failReads(true)
+  const month = page.getByLabel('対象月')
+  await month.fill('2026-10')
+  await expect(page.getByRole('alert')).toHaveText(
+    '令和8年10月分の月次処理簿を読み込めませんでした。もう一度お試しください。続く場合は情報システム担当に連絡してください。'
+  )
+  // No log is shown as if it were October's, and the month can still be changed.
+  await expect(page.getByRole('heading', { name: /^月次処理簿 令和8年/u })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'CSVに保存' })).toHaveCount(0)
+  await expect(month).toBeEditable()
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.screenshot({ path: info.outputPath('read-failed-1366.png') })
+  await failReads(false)
+  await page.getByRole('button', { name: 'もう一度読み込む' }).click()
+  await expect(page.getByRole('heading', { name: '月次処理簿 令和8年10月分' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'もう一度読み込む' })).toHaveCount(0)
+})
+
 test('the PDF is A4 landscape over several pages, each with the table header and a page number', async ({
   page
 }, info) => {

@@ -10,7 +10,7 @@ import { summarize } from '../domain/registerSummary'
 import { requestRowHash } from '../domain/requestHash'
 import { foldRequest } from '../domain/sync/fold'
 import { decisionLetterOf } from '../domain/letters/fit'
-import { holdRegisterRead, simulateFullDisk } from '../db/testFaults'
+import { failRequestReads, holdRegisterRead, simulateFullDisk } from '../db/testFaults'
 import { appVersion, parseManifest, readBackup, writeBackup } from '../platform'
 
 declare const __TEST_HOOKS__: boolean
@@ -31,6 +31,7 @@ export function installTestHooks(ctx: DbContext, extra: Record<string, unknown> 
       summarize,
       simulateFullDisk: (on: boolean) => simulateFullDisk(ctx, on),
       holdRegisterRead: () => holdRegisterRead(ctx),
+      failRequestReads: (on: boolean) => failRequestReads(ctx, on),
       backupFiles: { appVersion, parseManifest, readBackup, writeBackup }
     }
   })

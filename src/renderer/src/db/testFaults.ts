@@ -62,3 +62,32 @@ export async function holdRegisterRead(ctx: DbContext): Promise<{ release: () =>
   // Once released, every read passes straight through (until the page is loaded again).
   return { release: () => release() }
 }
+
+const FAILED_REQUEST_READS = 'failedRequestReads'
+
+/**
+ * Makes reading whole requests by id fail as a broken disk would (IndexedDB's UnknownError), or stops doing so:
+ * the monthly log's read of the month's requests then fails, and tests see what the manager sees.
+ */
+export async function failRequestReads(ctx: DbContext, on: boolean): Promise<void> {
+  const { db } = ctx
+  db.close({ disableAutoOpen: false })
+  if (on)
+    db.use({
+      stack: 'dbcore',
+      name: FAILED_REQUEST_READS,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'requests') return table
+          return {
+            ...table,
+            getMany: () => Promise.reject(new DOMException('The read failed (simulated).', 'UnknownError'))
+          }
+        }
+      })
+    })
+  else db.unuse({ stack: 'dbcore', name: FAILED_REQUEST_READS })
+  await db.open()
+}

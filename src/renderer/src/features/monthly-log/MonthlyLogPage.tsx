@@ -3,10 +3,11 @@ import { useState } from 'react'
 import { chainHead, monthlyLogFor, useLiveQuery } from '../../db'
 import { DamagedRowNotice } from '../../ui/DamagedRowNotice'
 import { useDb } from '../../app/services'
+import { failureText } from '../../app/failureText'
 import { useActor } from '../../app/session'
 import { useSettings } from '../../app/useSettings'
 import { useToday } from '../../app/useToday'
-import { isYearMonth } from '../../domain/yearMonth'
+import { formatMonth, isYearMonth } from '../../domain/yearMonth'
 import type { Actor } from '../../domain/staff'
 import { MonthlyLogDocument } from '../../print/monthly-log/MonthlyLogDocument'
 import { useRowsInSteps } from '../../print/monthly-log/useRowsInSteps'
@@ -26,12 +27,23 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
   const settings = useSettings()
   const today = useToday()
   const [month, setMonth] = useState(today.slice(0, 7))
+  // Bumped by 「もう一度読み込む」: a read that failed is not watched for changes, so it is asked for again.
+  const [attempt, setAttempt] = useState(0)
   const valid = isYearMonth(month)
-  const log = useLiveQuery(
-    () => (valid ? monthlyLogFor(ctx, actor, month, today) : undefined),
-    [ctx, actor, month, today, valid]
+  // A failed read is shown here, under the month picker, rather than as the route's failure page.
+  const result = useLiveQuery(
+    () =>
+      valid
+        ? monthlyLogFor(ctx, actor, month, today).then(
+            (log) => ({ month, log, failure: undefined }),
+            (e: unknown) => ({ month, log: undefined, failure: failureText(e, 'monthlyLog') })
+          )
+        : undefined,
+    [ctx, actor, month, today, valid, attempt]
   )
-  const shown = log?.month === month ? log : undefined
+  const current = result?.month === month ? result : undefined
+  const shown = current?.log?.month === month ? current.log : undefined
+  const failure = current?.failure
   const head = useLiveQuery(() => chainHead(ctx), [ctx])
   const { drawn, drawAll } = useRowsInSteps(shown?.rows.length ?? 0, shown?.month ?? '')
 
@@ -60,7 +72,19 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
           {shown && <ExportButtons log={shown} settings={settings} actor={actor} beforePrint={drawAll} />}
         </div>
       </div>
-      {valid && !shown && <p className="loading">読み込み中…</p>}
+      {valid && !shown && !failure && <p className="loading">読み込み中…</p>}
+      {failure !== undefined && (
+        <div className="ml-screen-only">
+          <p className="error banner" role="alert">
+            {formatMonth(month, settings.dateStyle)}分の月次処理簿を読み込めませんでした。{failure}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              もう一度読み込む
+            </button>
+          </div>
+        </div>
+      )}
       {shown && shown.damaged.length > 0 && (
         <div className="ml-screen-only">
           <p className="error" role="alert">
