@@ -13,6 +13,14 @@ const folder = z
     'フォルダーは C:\\… または \\\\サーバー\\共有\\… の形で書いてください'
   )
 
+/** Backup timing when IT sets none: hourly, 48 hours of hourly copies, 30 daily, 24 monthly. */
+export const DEFAULT_BACKUP_SCHEDULE = {
+  backupIntervalMinutes: 60,
+  keepHourlyHours: 48,
+  keepDailyDays: 30,
+  keepMonthlyMonths: 24
+} as const
+
 /** The keys IT may set. Unknown keys are refused, so a misspelt key fails loudly instead of being ignored. */
 export const machinePolicySchema = z
   .object({
@@ -30,11 +38,26 @@ export const machinePolicySchema = z
       .int()
       .min(5)
       .max(1440)
-      .meta({ description: '自動バックアップの間隔(分。既定 60)' }),
+      .meta({ description: `自動バックアップの間隔(分。既定 ${DEFAULT_BACKUP_SCHEDULE.backupIntervalMinutes})` }),
     /** Rotation: every backup of the last N hours, then one per day for N days, then one per month for N months. */
-    keepHourlyHours: z.number().int().min(1).max(168).meta({ description: 'すべてのバックアップを残す時間(既定 48)' }),
-    keepDailyDays: z.number().int().min(1).max(366).meta({ description: 'その後 1 日 1 件を残す日数(既定 30)' }),
-    keepMonthlyMonths: z.number().int().min(1).max(120).meta({ description: 'その後 1 か月 1 件を残す月数(既定 24)' }),
+    keepHourlyHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(168)
+      .meta({ description: `すべてのバックアップを残す時間(既定 ${DEFAULT_BACKUP_SCHEDULE.keepHourlyHours})` }),
+    keepDailyDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(366)
+      .meta({ description: `その後 1 日 1 件を残す日数(既定 ${DEFAULT_BACKUP_SCHEDULE.keepDailyDays})` }),
+    keepMonthlyMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .meta({ description: `その後 1 か月 1 件を残す月数(既定 ${DEFAULT_BACKUP_SCHEDULE.keepMonthlyMonths})` }),
     /** Sharing the register (docs/it.md 「複数の PC で受付簿を共有する」): the clinic's CouchDB server, database and
      *  this PC's CouchDB user, all three or none. */
     syncUrl: syncUrlSchema.meta({ description: '共有する CouchDB サーバー(例: https://server01:6984)' }),
@@ -100,11 +123,3 @@ export const machineSettingsSchema = z.object({
 
 export type MachineSettings = z.infer<typeof machineSettingsSchema>
 export type MachineValues = MachineSettings['values']
-
-/** Backup timing when IT sets none: hourly, 48 hours of hourly copies, 30 daily, 24 monthly. */
-export const DEFAULT_BACKUP_SCHEDULE = {
-  backupIntervalMinutes: 60,
-  keepHourlyHours: 48,
-  keepDailyDays: 30,
-  keepMonthlyMonths: 24
-} as const
