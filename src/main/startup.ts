@@ -76,6 +76,18 @@ export function prepareStartup(deps: StartupDeps): StartupOutcome {
     }
   }
 
+  // The default backup folder, shared like the data folder. The NSIS installer creates it; an MSI install does not,
+  // and a folder made by one user's first backup would leave the others unable to rotate that user's backups.
+  // Never a reason not to start: a backup reports its own failure.
+  if (read.policy.backupDir === undefined) {
+    try {
+      ensureSharedFolder(paths.backupDir, deps.folders)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      deps.folders.log(`Could not prepare the backup folder ${paths.backupDir}: ${detail}`)
+    }
+  }
+
   let lock = acquireRegisterLock(paths.lockFile, deps.me, deps.lock)
   // Checked before Chromium touches the profile: another session's Chromium may hold files in it.
   if (lock.kind === 'otherSession') {

@@ -83,6 +83,36 @@ describe('start-up of the machine-wide register', () => {
     })
   })
 
+  it('creates the default backup folder beside the data, every local user allowed to change it', () => {
+    const icacls = vi.fn()
+    const folders = { mkdir: (dir: string) => mkdirSync(dir, { recursive: true }), icacls, platform: 'win32' as const }
+    const { deps } = setUp({ folders: { ...folders, log: vi.fn() } })
+    expect(prepareStartup(deps).kind).toBe('start')
+    expect(existsSync(path.join(root(), 'backups'))).toBe(true)
+    expect(icacls).toHaveBeenCalledWith([path.join(root(), 'backups'), '/grant', '*S-1-5-32-545:(OI)(CI)M', '/Q'])
+  })
+
+  it('leaves a backup folder named by IT’s policy to IT, and starts when the default one cannot be made', () => {
+    mkdirSync(root(), { recursive: true })
+    const backupDir = path.join(tmp, 'nas01', 'backup')
+    writeFileSync(path.join(root(), 'policy.json'), JSON.stringify({ backupDir }))
+    const first = setUp()
+    expect(prepareStartup(first.deps).kind).toBe('start')
+    expect(existsSync(backupDir)).toBe(false)
+    expect(existsSync(path.join(root(), 'backups'))).toBe(false)
+    rmSync(path.join(root(), 'policy.json'))
+    rmSync(path.join(root(), 'data'), { recursive: true, force: true })
+
+    const log = vi.fn()
+    const mkdir = (dir: string) => {
+      if (dir.endsWith('backups')) throw Object.assign(new Error('access denied'), { code: 'EPERM' })
+      return mkdirSync(dir, { recursive: true })
+    }
+    const second = setUp({ folders: { mkdir, icacls: vi.fn(), platform: 'win32', log } })
+    expect(prepareStartup(second.deps).kind).toBe('start')
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('Could not prepare the backup folder'))
+  })
+
   it('stops with a message, and never touches the profile, when policy.json is wrong', () => {
     mkdirSync(root(), { recursive: true })
     writeFileSync(path.join(root(), 'policy.json'), '{ "dataDir": 5 }')
