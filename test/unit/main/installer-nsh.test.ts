@@ -41,7 +41,9 @@ function compile(nsh: string, uninstaller = false): { status: number | null; out
   return { status: run.status, output: `${run.stdout}${run.stderr}`, exe }
 }
 
-describe('resources/installer.nsh', { timeout: 30_000 }, () => {
+// On the Windows runner the workflow's electron-builder build compiles the same include with its own makensis, and
+// Debian's is not there: this file runs on Linux only.
+describe.skipIf(process.platform === 'win32')('resources/installer.nsh', { timeout: 30_000 }, () => {
   it('compiles with warnings as errors, with its Japanese refusal and the folders’ permissions in the installer', () => {
     const result = compile(include)
     expect(result.output).not.toMatch(/warning/iu)
