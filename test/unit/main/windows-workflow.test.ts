@@ -93,7 +93,7 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
     expect(npmScripts.filter((name) => !(name in pkg.scripts))).toEqual([])
   })
 
-  it('proves the register survives in this order: install, first run, upgrade, check, downgrade refused, uninstall, MSI, check, MSI removal', async () => {
+  it('proves the register survives in this order: install, first run, upgrade, check, downgrade refused, uninstall, MSI, check, older MSI refused, MSI removal', async () => {
     const order = [
       await stepIndex(/electron-builder --win --publish never\s*$/mu),
       await stepIndex(/check-windows-build\.mjs/u),
@@ -103,7 +103,8 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
       await stepIndex(/playwright test .* after-upgrade/u),
       await stepIndex(/ExitCode -ne 2/u),
       await stepIndex(/Uninstall\*\.exe/u),
-      await stepIndex(/msiexec\.exe -ArgumentList '\/i'/u),
+      await stepIndex(/msiexec\.exe -ArgumentList '\/i', "`"\$\(\$msi\.FullName/u),
+      await stepIndex(/dist-first -Filter 'KaijiUketsukebo-\*\.msi'/u),
       await stepIndex(/msiexec\.exe -ArgumentList '\/x'/u)
     ]
     expect(order).toEqual([...order].sort((a, b) => a - b))
@@ -112,10 +113,10 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
     const steps = await runs()
     // The refused downgrade is the first version's setup run over the second.
     expect(steps[order[6] ?? 0]?.run).toContain("Get-ChildItem dist-first -Filter 'KaijiUketsukebo-Setup-*.exe'")
-    const between = steps.slice((order[8] ?? 0) + 1, order[9])
+    const between = steps.slice((order[8] ?? 0) + 1, order[10])
     expect(between.some((step) => /playwright test .* after-upgrade/u.test(step.run))).toBe(true)
     // After each uninstall the register's folder must still be there.
-    for (const index of [order[7], order[9]])
+    for (const index of [order[7], order[10]])
       expect(steps[index ?? 0]?.run).toMatch(/Test-Path \$profile[\s\S]*deleted the register/u)
   })
 
@@ -155,7 +156,7 @@ describe('.github/workflows/windows-installer.yml', { timeout: 30_000 }, () => {
       // The MSI filter must not also pick up the NSIS setup in the same folder.
       expect(setup).not.toMatch(wildcard(filter))
     }
-    expect(filters.filter((f) => f.endsWith('.msi')).length).toBe(2)
+    expect(filters.filter((f) => f.endsWith('.msi')).length).toBe(3)
     // The per-machine install folder and the exe, as electron-builder's own AppInfo derives them from the config.
     const metadata = JSON.parse(await readFile(path.join(projectDir, 'package.json'), 'utf8')) as object
     const packager = { metadata, config } as unknown as ConstructorParameters<typeof AppInfo>[0]
