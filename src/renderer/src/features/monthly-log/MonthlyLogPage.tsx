@@ -41,8 +41,9 @@ function MonthlyLogScreen({ actor }: { actor: Actor }) {
         : undefined,
     [ctx, actor, month, today, valid, attempt]
   )
+  // The last answer, while it is for the month now chosen (the next one is on its way).
   const current = result?.month === month ? result : undefined
-  const shown = current?.log?.month === month ? current.log : undefined
+  const shown = current?.log
   const failure = current?.failure
   const head = useLiveQuery(() => chainHead(ctx), [ctx])
   const { drawn, drawAll } = useRowsInSteps(shown?.rows.length ?? 0, shown?.month ?? '')
